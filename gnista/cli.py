@@ -1,0 +1,42 @@
+"""The `gnista` console command: `gnista serve`, and every management command."""
+
+import argparse
+import os
+import sys
+
+
+def serve(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="gnista serve", description="Serve gnista with gunicorn.")
+    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
+    args = parser.parse_args(argv)
+
+    import django
+    from django.core.management import call_command
+
+    django.setup()  # applies the settings, so an insecure production configuration stops here
+    call_command("collectstatic", interactive=False, verbosity=0)
+    os.execv(
+        sys.executable,
+        [
+            sys.executable, "-m", "gunicorn", "gnista.wsgi:application",
+            "--bind", f"{args.host}:{args.port}",
+            "--workers", str(args.workers),
+            "--access-logfile", "-",
+        ],
+    )
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gnista.settings")
+    if sys.argv[1:2] == ["serve"]:
+        serve(sys.argv[2:])
+        return
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["gnista", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand
+
+from gnista.portfolio.demo import loader as portfolio_demo
+from gnista.portfolio.models import Initiative
+
+
+class Command(BaseCommand):
+    help = "Load the demo data (idempotent: running it again updates the demo records in place)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Only load when the database holds no initiatives yet (first start).",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and Initiative.objects.exists():
+            self.stdout.write("The database already has data; demo data not loaded.")
+            return
+        counts = portfolio_demo.load()
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo data loaded: " + ", ".join(f"{count} {name}" for name, count in counts.items())
+            )
+        )

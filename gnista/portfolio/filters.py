@@ -1,0 +1,169 @@
+import django_filters
+from django.conf import settings
+from django import forms
+from django.db.models import Exists, OuterRef, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Area,
+    Challenge,
+    ChallengeStatus,
+    Goal,
+    Initiative,
+    InnovationType,
+    Organisation,
+    OrganisationKind,
+    Outcome,
+    Partnership,
+    Sector,
+    Stage,
+)
+
+
+def in_language_or_default(field: str):
+    """Order by a translated field as shown: the current language, else Swedish."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return Coalesce(NullIf(f"{field}_{get_language()}", Value("")), f"{field}_{default}")
+
+
+def matching_text(queryset, name, value):
+    """Every word must occur somewhere in the initiative's text, in any language."""
+    for word in value.casefold().split()[:10]:
+        queryset = queryset.filter(search_text__contains=word)
+    return queryset
+
+
+class InitiativeFilter(django_filters.FilterSet):
+    SORTS = {
+        "newest": ("-starts_on", "slug"),
+        "oldest": ("starts_on", "slug"),
+        "title": None,  # by the title in the current language, see sort()
+        "stage": ("stage", "-starts_on", "slug"),
+        "updated": ("-updated_at", "slug"),
+    }
+
+    q = django_filters.CharFilter(
+        label=_("Search"), method=matching_text, widget=forms.TextInput(attrs={"type": "search"})
+    )
+    stage = django_filters.MultipleChoiceFilter(
+        label=_("Stage"), choices=Stage.choices, widget=forms.CheckboxSelectMultiple
+    )
+    outcome = django_filters.MultipleChoiceFilter(
+        label=_("Outcome"), choices=Outcome.choices, widget=forms.CheckboxSelectMultiple
+    )
+    type = django_filters.MultipleChoiceFilter(
+        field_name="innovation_type",
+        label=_("Innovation type"),
+        choices=InnovationType.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    area = django_filters.ModelMultipleChoiceFilter(
+        label=_("Area"), queryset=Area.objects.all(), to_field_name="slug", method="related_to_any"
+    )
+    goal = django_filters.ModelMultipleChoiceFilter(
+        label=_("Sustainable development goal"),
+        queryset=Goal.objects.all(),
+        to_field_name="number",
+        method="related_to_any",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    administration = django_filters.ModelMultipleChoiceFilter(
+        method="owned_by_any",
+        label=_("Owning administration"),
+        queryset=Organisation.objects.filter(kind=OrganisationKind.CITY_ADMINISTRATION),
+        to_field_name="slug",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    partner_sector = django_filters.MultipleChoiceFilter(
+        label=_("Partner sector"),
+        choices=Sector.choices,
+        method="with_partner_in_sector",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    challenge = django_filters.ModelMultipleChoiceFilter(
+        label=_("Challenge"),
+        queryset=Challenge.objects.public(),
+        to_field_name="slug",
+        method="related_to_any",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"),
+        method="sorted_by",
+        empty_label=None,
+        choices=[
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("title", _("Title")),
+            ("stage", _("Stage")),
+            ("updated", _("Recently updated")),
+        ],
+    )
+
+    class Meta:
+        model = Initiative
+        fields = []
+
+    RELATIONS = {"area": "areas", "goal": "goals", "challenge": "challenges"}
+
+    def related_to_any(self, queryset, name, values):
+        """OR within one filter, AND across filters, without DISTINCT over joins."""
+        if not values:
+            return queryset
+        relation = self.RELATIONS[name]
+        through = getattr(Initiative, relation).through
+        target = getattr(Initiative, relation).field.m2m_reverse_field_name()
+        links = through.objects.filter(initiative=OuterRef("pk"), **{f"{target}__in": values})
+        return queryset.filter(Exists(links))
+
+    def owned_by_any(self, queryset, name, values):
+        return queryset.filter(owner__in=values) if values else queryset
+
+    def with_partner_in_sector(self, queryset, name, values):
+        if not values:
+            return queryset
+        partners = Partnership.objects.filter(initiative=OuterRef("pk"), organisation__sector__in=values)
+        return queryset.filter(Exists(partners))
+
+    def sorted_by(self, queryset, name, value):
+        if value == "title":
+            return queryset.order_by(in_language_or_default("title"), "slug")
+        return queryset.order_by(*self.SORTS.get(value) or self.SORTS["newest"])
+
+
+class ChallengeFilter(django_filters.FilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=[choice for choice in ChallengeStatus.choices if choice[0] != ChallengeStatus.DRAFT],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    area = django_filters.ModelMultipleChoiceFilter(
+        field_name="areas__slug",
+        label=_("Area"),
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        distinct=True,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Challenge
+        fields = []
+
+
+class LessonFilter(django_filters.FilterSet):
+    outcome = django_filters.ChoiceFilter(
+        label=_("Outcome"),
+        empty_label=_("Stopped and scaled"),
+        choices=[(Outcome.STOPPED, _("Stopped")), (Outcome.SCALED, _("Scaled"))],
+    )
+    area = django_filters.ModelChoiceFilter(
+        field_name="areas__slug", label=_("Area"), queryset=Area.objects.all(), to_field_name="slug"
+    )
+
+    class Meta:
+        model = Initiative
+        fields = []
+

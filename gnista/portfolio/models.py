@@ -1,0 +1,320 @@
+"""The innovation portfolio: organisations, challenges and initiatives.
+
+Text fields that people write (titles, summaries, lessons...) are translated with
+django-modeltranslation (see translation.py): each has _sv, _en and _da columns and
+falls back to Swedish.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Sector(models.TextChoices):
+    BUSINESS = "business", _("Business")
+    ACADEMIA = "academia", _("Academia")
+    PUBLIC = "public", _("Public sector")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+
+
+class OrganisationKind(models.TextChoices):
+    CITY_ADMINISTRATION = "city_administration", _("City administration")
+    COMPANY = "company", _("Company")
+    UNIVERSITY = "university", _("University")
+    HUB = "hub", _("Hub")
+    CLUSTER = "cluster", _("Cluster organisation")
+    ASSOCIATION = "association", _("Association")
+    OTHER = "other", _("Other")
+
+
+class Organisation(models.Model):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind"]), models.Index(fields=["sector"])]
+
+    def __str__(self):
+        return self.name
+
+
+class Area(models.Model):
+    """A specialisation area of the regional innovation strategy."""
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("specialisation area")
+        verbose_name_plural = _("specialisation areas")
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Goal(models.Model):
+    """One of the UN sustainable development goals, used as a classification."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(17)]
+    )
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        verbose_name = _("sustainable development goal")
+        verbose_name_plural = _("sustainable development goals")
+        ordering = ["number"]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class ChallengeStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    OPEN = "open", _("Open for ideas")
+    IN_PROGRESS = "in_progress", _("In progress")
+    CLOSED = "closed", _("Closed")
+
+
+class ChallengeQuerySet(models.QuerySet):
+    def public(self):
+        return self.exclude(status=ChallengeStatus.DRAFT)
+
+
+class Challenge(models.Model):
+    """A problem the city cannot solve alone and asks the outside world for help with."""
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    body = models.TextField(_("description"), blank=True)
+    owner = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="owned_challenges",
+        verbose_name=_("owning administration"),
+        limit_choices_to={"kind": OrganisationKind.CITY_ADMINISTRATION},
+    )
+    areas = models.ManyToManyField(Area, blank=True, related_name="challenges", verbose_name=_("areas"))
+    goals = models.ManyToManyField(Goal, blank=True, related_name="challenges", verbose_name=_("goals"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=ChallengeStatus.choices, default=ChallengeStatus.DRAFT
+    )
+    opens_on = models.DateField(_("open from"), null=True, blank=True)
+    closes_on = models.DateField(_("open until"), null=True, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ChallengeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("challenge")
+        verbose_name_plural = _("challenges")
+        ordering = ["-opens_on", "slug"]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": _("The closing date cannot be before the opening date.")})
+
+    def get_absolute_url(self):
+        return reverse("portfolio:challenge-detail", kwargs={"slug": self.slug})
+
+
+class InnovationType(models.TextChoices):
+    IDEA = "idea", _("Idea-driven")
+    NEED = "need", _("Need-driven")
+    OPPORTUNITY = "opportunity", _("Opportunity-driven")
+
+
+class Stage(models.IntegerChoices):
+    UNDERSTAND = 1, _("1. Understand the need")
+    DEVELOP = 2, _("2. Develop and test")
+    SCALE = 3, _("3. Evaluate and scale")
+
+
+class Outcome(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    PAUSED = "paused", _("Paused")
+    SCALED = "scaled", _("Scaled")
+    STOPPED = "stopped", _("Stopped")
+
+
+def require_lessons_when_stopped(outcome: str, lessons_learned: str | None) -> None:
+    """An initiative cannot be stopped without lessons learned.
+
+    The seeds insist on transparency about failures: a stopped initiative stays public
+    with what it taught. The lessons must be written in the default language, the one
+    every other language falls back to, so that every visitor sees them.
+    """
+    if outcome == Outcome.STOPPED and not (lessons_learned or "").strip():
+        raise ValidationError(
+            {
+                "lessons_learned_" + settings.MODELTRANSLATION_DEFAULT_LANGUAGE: _(
+                    "An initiative cannot be stopped without lessons learned. "
+                    "Write what the initiative taught before stopping it."
+                )
+            }
+        )
+
+
+class Initiative(models.Model):
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    what = models.TextField(_("what"), blank=True)
+    why = models.TextField(_("why"), blank=True)
+    how = models.TextField(_("how"), blank=True)
+    lessons_learned = models.TextField(_("lessons learned"), blank=True)
+    innovation_type = models.CharField(_("innovation type"), max_length=20, choices=InnovationType.choices)
+    stage = models.PositiveSmallIntegerField(_("stage"), choices=Stage.choices, default=Stage.UNDERSTAND)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, default=Outcome.ACTIVE)
+    owner = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="owned_initiatives",
+        verbose_name=_("owning administration"),
+        limit_choices_to={"kind": OrganisationKind.CITY_ADMINISTRATION},
+    )
+    partners = models.ManyToManyField(
+        Organisation, through="Partnership", related_name="partner_initiatives", verbose_name=_("partners")
+    )
+    areas = models.ManyToManyField(Area, blank=True, related_name="initiatives", verbose_name=_("areas"))
+    goals = models.ManyToManyField(Goal, blank=True, related_name="initiatives", verbose_name=_("goals"))
+    challenges = models.ManyToManyField(
+        Challenge, blank=True, related_name="initiatives", verbose_name=_("challenges addressed")
+    )
+    starts_on = models.DateField(_("start date"), null=True, blank=True)
+    ends_on = models.DateField(_("end date"), null=True, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    image = models.ImageField(_("image"), upload_to="initiatives/", blank=True)
+    image_description = models.CharField(
+        _("image description"), max_length=300, blank=True, help_text=_("Alternative text for the image.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    is_city_wide = models.BooleanField(_("city-wide"), default=False)
+    challenges_core_business = models.BooleanField(_("challenges the core business"), default=False)
+    involves_residents = models.BooleanField(_("residents involved"), default=False)
+    is_featured = models.BooleanField(_("featured"), default=False)
+    # Case-folded text of every language, so that part of a compound word ("avlopp" in
+    # "avloppssystem") matches the same way on SQLite and PostgreSQL.
+    search_text = models.TextField(editable=False, default="")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("initiative")
+        verbose_name_plural = _("initiatives")
+        ordering = ["-starts_on", "slug"]
+        indexes = [
+            models.Index(fields=["stage", "outcome"]),
+            models.Index(fields=["outcome"]),
+            models.Index(fields=["innovation_type"]),
+            models.Index(fields=["-starts_on", "slug"]),
+            models.Index(fields=["-updated_at"]),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("portfolio:initiative-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        require_lessons_when_stopped(
+            self.outcome, getattr(self, "lessons_learned_" + settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        )
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end date cannot be before the start date.")})
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("A location needs both latitude and longitude."))
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        super().save(*args, **kwargs)
+
+    def build_search_text(self) -> str:
+        parts = []
+        for field in ("title", "summary", "what", "why", "how", "lessons_learned"):
+            for code, _name in settings.LANGUAGES:
+                parts.append(getattr(self, f"{field}_{code}", "") or "")
+        return "\n".join(part for part in parts if part).casefold()
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class Partnership(models.Model):
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="partnerships", verbose_name=_("initiative")
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="partnerships", verbose_name=_("organisation")
+    )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        constraints = [
+            models.UniqueConstraint(fields=["initiative", "organisation"], name="one_partnership_per_organisation")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.initiative}"
+
+
+class StageChange(models.Model):
+    """One entry of an initiative's history: the stage and outcome it moved to, and why."""
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="stage_changes", verbose_name=_("initiative")
+    )
+    decided_on = models.DateField(_("date"))
+    stage = models.PositiveSmallIntegerField(_("stage"), choices=Stage.choices)
+    outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
+    rationale = models.TextField(_("rationale"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("stage change")
+        verbose_name_plural = _("stage history")
+        ordering = ["decided_on", "id"]
+
+    def __str__(self):
+        return f"{self.decided_on}: {self.get_stage_display()} / {self.get_outcome_display()}"

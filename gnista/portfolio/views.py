@@ -1,0 +1,113 @@
+from django.db.models import Case, Count, Prefetch, Q, Value, When
+from django.shortcuts import get_object_or_404, render
+
+from gnista.core.listing import PAGE_SIZES, filtered, paginate
+
+from .filters import ChallengeFilter, InitiativeFilter, LessonFilter
+from .models import (
+    Challenge,
+    ChallengeStatus,
+    Initiative,
+    OrganisationKind,
+    Outcome,
+    Partnership,
+    Stage,
+    StageChange,
+)
+
+def initiative_cards():
+    """Initiatives with what a list card shows, in a fixed number of queries."""
+    return Initiative.objects.select_related("owner").prefetch_related("areas")
+
+
+def home(request):
+    public_initiatives = Initiative.objects.all()
+    counts = public_initiatives.aggregate(
+        total=Count("id"),
+        stage_1=Count("id", filter=Q(stage=Stage.UNDERSTAND, outcome__in=[Outcome.ACTIVE, Outcome.PAUSED])),
+        stage_2=Count("id", filter=Q(stage=Stage.DEVELOP, outcome__in=[Outcome.ACTIVE, Outcome.PAUSED])),
+        stage_3=Count("id", filter=Q(stage=Stage.SCALE, outcome__in=[Outcome.ACTIVE, Outcome.PAUSED])),
+        scaled=Count("id", filter=Q(outcome=Outcome.SCALED)),
+        stopped=Count("id", filter=Q(outcome=Outcome.STOPPED)),
+    )
+    counts["open_challenges"] = Challenge.objects.filter(status=ChallengeStatus.OPEN).count()
+    counts["partners"] = (
+        Partnership.objects.exclude(organisation__kind=OrganisationKind.CITY_ADMINISTRATION)
+        .values("organisation").distinct().count()
+    )
+    context = {
+        "section": "home",
+        "counts": counts,
+        "open_challenges": Challenge.objects.filter(status=ChallengeStatus.OPEN)
+        .select_related("owner").order_by("-opens_on", "slug")[:4],
+        "featured": initiative_cards().filter(is_featured=True).order_by("-updated_at", "slug")[:3],
+        "latest": initiative_cards().exclude(is_featured=True).order_by("-starts_on", "slug")[:6],
+    }
+    return render(request, "portfolio/home.html", context)
+
+
+def initiative_list(request):
+    filterset, notices = filtered(request, InitiativeFilter, initiative_cards())
+    page = paginate(request, filterset.qs, notices)
+    context = {
+        "section": "initiatives",
+        "filter": filterset,
+        "page": page,
+        "notices": notices,
+        "page_sizes": PAGE_SIZES,
+    }
+    template = "portfolio/initiative_list.html"
+    if request.htmx and not request.htmx.boosted:
+        template += "#htmx_response"
+    return render(request, template, context)
+
+
+def initiative_detail(request, slug):
+    initiative = get_object_or_404(
+        Initiative.objects.select_related("owner").prefetch_related(
+            "areas",
+            "goals",
+            Prefetch("challenges", queryset=Challenge.objects.public()),
+            Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation")),
+            Prefetch("stage_changes", queryset=StageChange.objects.order_by("decided_on", "id")),
+        ),
+        slug=slug,
+    )
+    return render(request, "portfolio/initiative_detail.html", {"section": "initiatives", "initiative": initiative})
+
+
+def lesson_list(request):
+    queryset = initiative_cards().filter(outcome__in=[Outcome.STOPPED, Outcome.SCALED]).order_by(
+        "-ends_on", "slug"
+    )
+    filterset, notices = filtered(request, LessonFilter, queryset)
+    page = paginate(request, filterset.qs, notices)
+    return render(request, "portfolio/lesson_list.html", {"section": "lessons", "filter": filterset, "page": page, "notices": notices})
+
+
+def challenge_list(request):
+    open_first = Case(
+        When(status=ChallengeStatus.OPEN, then=Value(0)),
+        When(status=ChallengeStatus.IN_PROGRESS, then=Value(1)),
+        default=Value(2),
+    )
+    queryset = (
+        Challenge.objects.public()
+        .select_related("owner")
+        .prefetch_related("areas")
+        .annotate(initiative_count=Count("initiatives", distinct=True))
+        .order_by(open_first, "-opens_on", "slug")
+    )
+    filterset, notices = filtered(request, ChallengeFilter, queryset)
+    page = paginate(request, filterset.qs, notices)
+    return render(request, "portfolio/challenge_list.html", {"section": "challenges", "filter": filterset, "page": page, "notices": notices})
+
+
+def challenge_detail(request, slug):
+    challenge = get_object_or_404(
+        Challenge.objects.public().select_related("owner").prefetch_related("areas", "goals"), slug=slug
+    )
+    initiatives = initiative_cards().filter(challenges=challenge).order_by("-starts_on", "slug")
+    return render(
+        request, "portfolio/challenge_detail.html", {"section": "challenges", "challenge": challenge, "initiatives": initiatives}
+    )

@@ -1,0 +1,17 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from gnista.core import views as core_views
+from gnista.portfolio import views as portfolio_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
+]
+urlpatterns += i18n_patterns(
+    path("", portfolio_views.home, name="home"),
+    path("", include("gnista.portfolio.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
