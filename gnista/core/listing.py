@@ -32,6 +32,11 @@ def filtered(request, filter_class, queryset):
     form_class = filter_class(queryset=queryset).get_form_class()
     data, notices = drop_unknown_values(request.GET, form_class)
     filterset = filter_class(data, queryset=queryset, request=request)
+    for name, errors in filterset.errors.items():
+        label = filterset.form.fields[name].label if name in filterset.form.fields else name
+        notices.append(
+            _("The filter “%(filter)s” was ignored: %(error)s") % {"filter": label, "error": " ".join(errors)}
+        )
     return filterset, notices
 
 

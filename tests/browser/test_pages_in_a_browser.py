@@ -1,0 +1,78 @@
+"""Real Chromium against the live server: accessibility, keyboard, small screens, htmx."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "/{lang}/",
+    "/{lang}/initiatives/",
+    "/{lang}/initiatives/?stage=2&area=tech&sort=title",
+    "/{lang}/initiatives/kallsorterande-avloppssystem/",
+    "/{lang}/initiatives/aktivitetshuset-utan-regelbok/",
+    "/{lang}/lessons/",
+    "/{lang}/challenges/",
+    "/{lang}/challenges/resurser-ur-avloppet/",
+    "/{lang}/initiatives/finns-inte/",
+]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en", "da"])
+def test_pages_have_no_accessibility_violations(live_server, demo, page, lang):
+    axe = Axe()
+    for path in PAGES:
+        page.goto(live_server.url + path.format(lang=lang))
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        assert results.violations_count == 0, f"{path}: {results.generate_report()}"
+        assert page.locator("html").get_attribute("lang") == lang
+    assert [error for error in page.console_errors if "404" not in error] == [], "no CSP or script errors"
+
+
+def test_skip_link_is_first_and_moves_focus_to_main(live_server, demo, page):
+    page.goto(live_server.url + "/sv/initiatives/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.className")
+    assert focused == "skip-link"
+    assert page.locator(".skip-link").is_visible(), "the skip link shows when focused"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize("path", ["/sv/", "/sv/initiatives/", "/sv/initiatives/kallsorterande-avloppssystem/"])
+def test_no_horizontal_scrolling_at_320_pixels(live_server, demo, browser, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(live_server.url + path)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+    assert overflow <= 0
+
+
+def test_filters_update_the_results_in_place_and_the_url(live_server, demo, page):
+    page.goto(live_server.url + "/sv/initiatives/")
+    total = page.locator("#result-count").inner_text()
+    page.locator("summary", has_text="Utfall").click()
+    with page.expect_response(re.compile(r"/sv/initiatives/\?.*outcome=stopped")):
+        page.get_by_label("Stoppat").check()
+    page.wait_for_function("!document.querySelector('.htmx-request')")
+    assert "outcome=stopped" in page.url, "the filtered view is shareable"
+    assert page.locator("#result-count").inner_text() != total
+    stopped = page.locator("#results .badge--stopped").count()
+    assert stopped == page.locator("#results .card").count() > 0
+    page.reload()
+    assert page.get_by_label("Stoppat").is_checked(), "the URL restores the filters"
+
+
+def test_filters_work_without_javascript(live_server, demo, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/en/initiatives/")
+    page.locator("summary", has_text="Outcome").click()
+    page.get_by_label("Stopped").check()
+    page.get_by_role("button", name="Show results").click()
+    assert "outcome=stopped" in page.url
+    assert page.locator("#results .card").count() == page.locator("#results .badge--stopped").count() > 0
+    context.close()

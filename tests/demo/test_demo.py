@@ -1,0 +1,89 @@
+"""The demo data: complete, consistent with the rules, idempotent."""
+
+import pytest
+from django.core.management import call_command
+
+from gnista.portfolio.models import (
+    Area,
+    Challenge,
+    Goal,
+    Initiative,
+    InnovationType,
+    Organisation,
+    Outcome,
+    Partnership,
+    Sector,
+    Stage,
+    StageChange,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("demo")
+
+
+def counts():
+    return [model.objects.count() for model in (Area, Goal, Organisation, Challenge, Initiative, Partnership, StageChange)]
+
+
+def test_demo_covers_the_product(demo):
+    assert Area.objects.count() == 6
+    assert Goal.objects.count() == 17
+    assert Organisation.objects.filter(kind="hub").count() == 5
+    assert {o.sector for o in Organisation.objects.all()} == set(Sector.values)
+    assert 10 <= Challenge.objects.count()
+    assert Initiative.objects.count() >= 40
+    for stage in Stage.values:
+        assert Initiative.objects.filter(stage=stage).exists()
+    for outcome in Outcome.values:
+        assert Initiative.objects.filter(outcome=outcome).exists()
+    for innovation_type in InnovationType.values:
+        assert Initiative.objects.filter(innovation_type=innovation_type).exists()
+    assert Initiative.objects.filter(outcome=Outcome.STOPPED).count() >= 5
+    for slug in ("kallsorterande-avloppssystem", "ai-assistent-for-forskolelarare", "aktivitetshuset-utan-regelbok"):
+        assert Initiative.objects.filter(slug=slug).exists()
+
+
+def test_demo_content_is_in_three_languages(demo):
+    for initiative in Initiative.objects.all():
+        for code in ("sv", "en", "da"):
+            assert getattr(initiative, f"title_{code}") and getattr(initiative, f"summary_{code}"), initiative.slug
+        if initiative.outcome in (Outcome.STOPPED, Outcome.SCALED):
+            assert all(getattr(initiative, f"lessons_learned_{code}") for code in ("sv", "en", "da"))
+
+
+def test_demo_history_ends_in_the_current_state(demo):
+    for initiative in Initiative.objects.prefetch_related("stage_changes"):
+        history = list(initiative.stage_changes.all())
+        assert history, initiative.slug
+        assert (history[-1].stage, history[-1].outcome) == (initiative.stage, initiative.outcome), initiative.slug
+        assert [entry.decided_on for entry in history] == sorted(entry.decided_on for entry in history)
+
+
+def test_demo_is_idempotent(demo):
+    before = counts()
+    call_command("demo")
+    assert counts() == before
+
+
+def test_demo_if_empty_leaves_existing_data_alone(demo):
+    initiative = Initiative.objects.get(slug="kallsorterande-avloppssystem")
+    initiative.title_sv = "Ändrad av staden"
+    initiative.save()
+    call_command("demo", "--if-empty")
+    initiative.refresh_from_db()
+    assert initiative.title_sv == "Ändrad av staden"
+
+
+def test_demo_pages_render(demo, client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(14):
+        response = client.get("/sv/initiatives/?per_page=96")
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == Initiative.objects.count()
+    for initiative in Initiative.objects.all():
+        assert client.get(initiative.get_absolute_url()).status_code == 200
+    for challenge in Challenge.objects.public():
+        assert client.get(challenge.get_absolute_url()).status_code == 200

@@ -1,0 +1,137 @@
+"""The public portfolio pages: home, initiative, lessons, challenges, 404s."""
+
+import pytest
+
+from gnista.portfolio import services
+from gnista.portfolio.models import ChallengeStatus, Outcome, Sector, Stage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sewage():
+    owner = factories.administration(name_sv="Miljöförvaltningen")
+    university = factories.organisation(name_sv="Lunds universitet", sector=Sector.ACADEMIA)
+    challenge = factories.challenge(slug="resurser-ur-avloppet", title_sv="Resurser ur avloppet", owner=owner)
+    initiative = factories.initiative(
+        slug="kallsorterande-avloppssystem",
+        title_sv="Källsorterande avloppssystem",
+        summary_sv="Svartvatten, gråvatten och matavfall i tre rör.",
+        what_sv="Tre rör i stället för ett.",
+        owner=owner,
+        challenges=[challenge],
+        partners=[(university, "Forskningspartner")],
+        contact_name="Lisa Olsson",
+        contact_email="lisa.olsson@helsingborg.example",
+        starts_on="2019-03-01",
+    )
+    initiative.stage = Stage.DEVELOP
+    services.save_initiative(initiative, rationale="Testbädden är klar.", decided_on="2020-05-01")
+    initiative.stage, initiative.outcome = Stage.SCALE, Outcome.SCALED
+    initiative.lessons_learned_sv = "Bygg in systemet från början i nya stadsdelar."
+    services.save_initiative(initiative, rationale="Gav mätbar nytta.", decided_on="2023-01-15")
+    return initiative
+
+
+def test_initiative_page_shows_timeline_partners_lessons_and_contact(client, sewage):
+    response = client.get("/sv/initiatives/kallsorterande-avloppssystem/")
+    assert response.status_code == 200
+    html = response.text
+    assert "<h1>Källsorterande avloppssystem</h1>" in html
+    for text in ["Tre rör i stället för ett.", "Lunds universitet", "Forskningspartner",
+                 "Bygg in systemet från början", "Lisa Olsson", "mailto:lisa.olsson@helsingborg.example",
+                 "Testbädden är klar.", "Gav mätbar nytta.", "Resurser ur avloppet"]:
+        assert text in html
+    assert html.index("Testbädden är klar.") < html.index("Gav mätbar nytta."), "timeline in date order"
+    assert '<time datetime="2023-01-15">' in html
+
+
+def test_initiative_page_runs_a_bounded_number_of_queries(client, sewage, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        client.get("/sv/initiatives/kallsorterande-avloppssystem/")
+
+
+def test_initiative_page_hides_draft_challenges(client, sewage):
+    draft = factories.challenge(title_sv="Hemlig utkastutmaning", status=ChallengeStatus.DRAFT)
+    sewage.challenges.add(draft)
+    assert "Hemlig utkastutmaning" not in client.get(sewage.get_absolute_url()).text
+
+
+def test_home_shows_open_challenges_featured_and_key_numbers(client, sewage, django_assert_max_num_queries):
+    factories.initiative(title_sv="Utvalt initiativ", is_featured=True)
+    factories.initiative(title_sv="Stoppat initiativ", outcome=Outcome.STOPPED)
+    factories.challenge(title_sv="Stängd utmaning", status=ChallengeStatus.CLOSED)
+    with django_assert_max_num_queries(10):
+        response = client.get("/sv/")
+    assert response.status_code == 200
+    counts = response.context["counts"]
+    assert (counts["total"], counts["scaled"], counts["stopped"], counts["open_challenges"]) == (3, 1, 1, 1)
+    assert counts["partners"] == 1
+    assert "Utvalt initiativ" in response.text
+    assert "Resurser ur avloppet" in response.text
+    assert "Stängd utmaning" not in response.text
+
+
+def test_lessons_page_lists_stopped_and_scaled_with_their_lessons(client, sewage):
+    factories.initiative(title_sv="Sensorer", outcome=Outcome.STOPPED, lessons_learned_sv="Batterierna höll inte.")
+    factories.initiative(title_sv="Pågående initiativ")
+    response = client.get("/sv/lessons/")
+    assert "Batterierna höll inte." in response.text
+    assert "Bygg in systemet från början" in response.text
+    assert "Pågående initiativ" not in response.text
+    stopped_only = client.get("/sv/lessons/?outcome=stopped")
+    assert "Batterierna höll inte." in stopped_only.text
+    assert "Bygg in systemet" not in stopped_only.text
+
+
+def test_challenge_list_shows_public_challenges_open_first(client):
+    factories.challenge(title_sv="Stängd", status=ChallengeStatus.CLOSED)
+    factories.challenge(title_sv="Öppen", status=ChallengeStatus.OPEN)
+    factories.challenge(title_sv="Utkast", status=ChallengeStatus.DRAFT)
+    response = client.get("/sv/challenges/")
+    titles = [challenge.title for challenge in response.context["page"].object_list]
+    assert titles == ["Öppen", "Stängd"]
+
+
+def test_challenge_list_filters_by_status_and_area(client):
+    area = factories.area(slug="tech")
+    factories.challenge(title_sv="Teknik", areas=[area])
+    factories.challenge(title_sv="Annat", status=ChallengeStatus.CLOSED)
+    assert [c.title for c in client.get("/sv/challenges/?area=tech").context["page"].object_list] == ["Teknik"]
+    assert [c.title for c in client.get("/sv/challenges/?status=closed").context["page"].object_list] == ["Annat"]
+    response = client.get("/sv/challenges/?status=draft")
+    assert response.context["notices"]
+    assert len(response.context["page"].object_list) == 2
+
+
+def test_challenge_page_lists_the_initiatives_that_answer_it(client, sewage):
+    response = client.get("/sv/challenges/resurser-ur-avloppet/")
+    assert response.status_code == 200
+    assert "Källsorterande avloppssystem" in response.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sv/initiatives/finns-inte/",
+        "/en/challenges/finns-inte/",
+        "/da/initiatives/%C3%A5%C3%A4%C3%B6/",
+        "/sv/nowhere/",
+    ],
+)
+def test_unknown_pages_get_a_proper_404_page(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert '<a class="skip-link"' in response.text, "the 404 page uses the site layout"
+    assert 'href="/' in response.text
+
+
+def test_404_page_speaks_the_language_of_the_url(client):
+    assert '<html lang="da">' in client.get("/da/initiatives/finns-ikke/").text
+    assert '<html lang="en">' in client.get("/en/initiatives/nope/").text
+
+
+def test_draft_challenge_is_not_public(client):
+    draft = factories.challenge(slug="utkast", status=ChallengeStatus.DRAFT)
+    assert client.get(draft.get_absolute_url()).status_code == 404
