@@ -60,7 +60,11 @@ class InitiativeFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
     )
     area = django_filters.ModelMultipleChoiceFilter(
-        label=_("Area"), queryset=Area.objects.all(), to_field_name="slug", method="related_to_any"
+        label=_("Area"),
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        method="related_to_any",
+        widget=forms.CheckboxSelectMultiple,
     )
     goal = django_filters.ModelMultipleChoiceFilter(
         label=_("Sustainable development goal"),

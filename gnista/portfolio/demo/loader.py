@@ -1,16 +1,17 @@
-"""Loads the portfolio's demo data (reference.py, initiatives_a.py, initiatives_b.py).
+"""Loads the portfolio's demo data (reference.py and initiatives_*.py).
 
 Idempotent: records are matched by slug (goals by number) and updated in place, so
 running it twice leaves the same data."""
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
 
 from .. import services
 from ..models import Area, Challenge, Goal, Initiative, Organisation, Partnership
-from . import initiatives_a, initiatives_b, reference
+from . import initiatives_a, initiatives_b, initiatives_c, reference
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -22,6 +23,10 @@ def translated(field: str, texts: dict | None) -> dict:
 
 def date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
+
+
+def coordinate(value: float) -> Decimal:
+    return Decimal(str(round(value, 6)))
 
 
 def load_areas() -> dict[str, Area]:
@@ -97,7 +102,7 @@ def load_initiative(item, areas, goals, organisations, challenges) -> Initiative
     initiative.contact_email = item.get("contact_email", "")
     location = item.get("location")
     initiative.latitude, initiative.longitude = (
-        (round(location[0], 6), round(location[1], 6)) if location else (None, None)
+        (coordinate(location[0]), coordinate(location[1])) if location else (None, None)
     )
     initiative.is_city_wide = item.get("city_wide", False)
     initiative.challenges_core_business = item.get("challenges_core_business", False)
@@ -131,7 +136,7 @@ def load() -> dict[str, int]:
     goals = load_goals()
     organisations = load_organisations()
     challenges = load_challenges(areas, goals, organisations)
-    items = initiatives_a.INITIATIVES + initiatives_b.INITIATIVES
+    items = initiatives_a.INITIATIVES + initiatives_b.INITIATIVES + initiatives_c.INITIATIVES
     for item in items:
         load_initiative(item, areas, goals, organisations, challenges)
     return {
