@@ -82,7 +82,7 @@ def admin_form_data(initiative, **changes):
         "stage": initiative.stage,
         "outcome": initiative.outcome,
         "owner": initiative.owner_id,
-        "lessons_learned_sv": initiative.lessons_learned_sv,
+        "lessons_learned_sv": initiative.lessons_learned_sv or "",
         "change_rationale": "",
         "change_date": "",
         "partnerships-TOTAL_FORMS": "0",
@@ -93,7 +93,7 @@ def admin_form_data(initiative, **changes):
     for index, change in enumerate(initiative.stage_changes.all()):
         data[f"stage_changes-{index}-id"] = change.pk
         data[f"stage_changes-{index}-initiative"] = initiative.pk
-        data[f"stage_changes-{index}-rationale_sv"] = change.rationale_sv
+        data[f"stage_changes-{index}-rationale_sv"] = change.rationale_sv or ""
     return data | changes
 
 
@@ -123,7 +123,7 @@ def test_admin_change_form_stops_with_lessons_and_records_the_rationale(staff_cl
     assert response.status_code == 302
     active.refresh_from_db()
     assert active.outcome == Outcome.STOPPED
-    last = active.stage_changes.last()
+    last = active.stage_changes.get(outcome=Outcome.STOPPED)
     assert last.rationale_sv == "Styrgruppen beslutade att stoppa."
     assert str(last.decided_on) == "2026-10-01"
     assert last.recorded_by.username == "coach"
