@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gnista_test
 LOCAL := DEBUG=true
 
-.PHONY: install run test test-postgres postgres chromium messages clean
+.PHONY: install run test test-postgres lint postgres chromium messages clean
 
 install: $(STAMP)
 
@@ -25,8 +25,13 @@ run: install
 	$(LOCAL) $(BIN)/gnista demo --if-empty
 	$(LOCAL) $(BIN)/gnista runserver 127.0.0.1:8000
 
-test: install chromium
+test: install chromium lint
 	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check gnista tests
+	$(BIN)/ruff format --check gnista tests
+	$(LOCAL) $(BIN)/gnista makemigrations --check --dry-run
 
 test-postgres: install chromium postgres
 	DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} $(BIN)/pytest

@@ -20,10 +20,16 @@ def serve(argv: list[str]) -> None:
     os.execv(
         sys.executable,
         [
-            sys.executable, "-m", "gunicorn", "gnista.wsgi:application",
-            "--bind", f"{args.host}:{args.port}",
-            "--workers", str(args.workers),
-            "--access-logfile", "-",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "gnista.wsgi:application",
+            "--bind",
+            f"{args.host}:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--access-logfile",
+            "-",
         ],
     )
 

@@ -16,15 +16,19 @@ def paginate(request, queryset, notices: list[str]):
         if raw_size.isdigit() and int(raw_size) in PAGE_SIZES:
             page_size = int(raw_size)
         else:
-            notices.append(_("The page size “%(value)s” is not offered; showing %(size)s per page.")
-                           % {"value": raw_size[:20], "size": DEFAULT_PAGE_SIZE})
+            notices.append(
+                _("The page size “%(value)s” is not offered; showing %(size)s per page.")
+                % {"value": raw_size[:20], "size": DEFAULT_PAGE_SIZE}
+            )
     paginator = Paginator(queryset, page_size)
     raw_page = request.GET.get("page", "1")
     page = paginator.get_page(raw_page)
     page.elided_range = list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     if raw_page not in ("", str(page.number)):
-        notices.append(_("There is no page “%(value)s”; showing page %(page)s.")
-                       % {"value": raw_page[:20], "page": page.number})
+        notices.append(
+            _("There is no page “%(value)s”; showing page %(page)s.")
+            % {"value": raw_page[:20], "page": page.number}
+        )
     return page
 
 
@@ -38,5 +42,3 @@ def filtered(request, filter_class, queryset):
             _("The filter “%(filter)s” was ignored: %(error)s") % {"filter": label, "error": " ".join(errors)}
         )
     return filterset, notices
-
-

@@ -66,10 +66,6 @@ class InitiativeAdminForm(forms.ModelForm):
         help_text=_("Leave empty for today."),
     )
 
-    class Meta:
-        model = Initiative
-        fields = "__all__"
-
 
 @admin.register(Initiative)
 class InitiativeAdmin(TranslationAdmin):

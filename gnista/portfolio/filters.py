@@ -1,6 +1,6 @@
 import django_filters
-from django.conf import settings
 from django import forms
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
@@ -164,10 +164,9 @@ class LessonFilter(django_filters.FilterSet):
         choices=[(Outcome.STOPPED, _("Stopped")), (Outcome.SCALED, _("Scaled"))],
     )
     area = django_filters.ModelChoiceFilter(
-        field_name="areas__slug", label=_("Area"), queryset=Area.objects.all(), to_field_name="slug"
+        field_name="areas", label=_("Area"), queryset=Area.objects.all(), to_field_name="slug"
     )
 
     class Meta:
         model = Initiative
         fields = []
-

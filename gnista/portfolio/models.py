@@ -131,12 +131,12 @@ class Challenge(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("portfolio:challenge-detail", kwargs={"slug": self.slug})
+
     def clean(self):
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
             raise ValidationError({"closes_on": _("The closing date cannot be before the opening date.")})
-
-    def get_absolute_url(self):
-        return reverse("portfolio:challenge-detail", kwargs={"slug": self.slug})
 
 
 class InnovationType(models.TextChoices):
@@ -211,11 +211,19 @@ class Initiative(models.Model):
         _("image description"), max_length=300, blank=True, help_text=_("Alternative text for the image.")
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     is_city_wide = models.BooleanField(_("city-wide"), default=False)
@@ -243,6 +251,10 @@ class Initiative(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("portfolio:initiative-detail", kwargs={"slug": self.slug})
 
@@ -254,10 +266,6 @@ class Initiative(models.Model):
             raise ValidationError({"ends_on": _("The end date cannot be before the start date.")})
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("A location needs both latitude and longitude."))
-
-    def save(self, *args, **kwargs):
-        self.search_text = self.build_search_text()
-        super().save(*args, **kwargs)
 
     def build_search_text(self) -> str:
         parts = []
@@ -284,7 +292,9 @@ class Partnership(models.Model):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         constraints = [
-            models.UniqueConstraint(fields=["initiative", "organisation"], name="one_partnership_per_organisation")
+            models.UniqueConstraint(
+                fields=["initiative", "organisation"], name="one_partnership_per_organisation"
+            )
         ]
 
     def __str__(self):

@@ -15,14 +15,14 @@ from .models import (
     StageChange,
 )
 
+
 def initiative_cards():
     """Initiatives with what a list card shows, in a fixed number of queries."""
     return Initiative.objects.select_related("owner").prefetch_related("areas")
 
 
 def home(request):
-    public_initiatives = Initiative.objects.all()
-    counts = public_initiatives.aggregate(
+    counts = Initiative.objects.aggregate(
         total=Count("id"),
         stage_1=Count("id", filter=Q(stage=Stage.UNDERSTAND, outcome__in=[Outcome.ACTIVE, Outcome.PAUSED])),
         stage_2=Count("id", filter=Q(stage=Stage.DEVELOP, outcome__in=[Outcome.ACTIVE, Outcome.PAUSED])),
@@ -33,13 +33,16 @@ def home(request):
     counts["open_challenges"] = Challenge.objects.filter(status=ChallengeStatus.OPEN).count()
     counts["partners"] = (
         Partnership.objects.exclude(organisation__kind=OrganisationKind.CITY_ADMINISTRATION)
-        .values("organisation").distinct().count()
+        .values("organisation")
+        .distinct()
+        .count()
     )
     context = {
         "section": "home",
         "counts": counts,
         "open_challenges": Challenge.objects.filter(status=ChallengeStatus.OPEN)
-        .select_related("owner").order_by("-opens_on", "slug")[:4],
+        .select_related("owner")
+        .order_by("-opens_on", "slug")[:4],
         "featured": initiative_cards().filter(is_featured=True).order_by("-updated_at", "slug")[:3],
         "latest": initiative_cards().exclude(is_featured=True).order_by("-starts_on", "slug")[:6],
     }
@@ -73,16 +76,22 @@ def initiative_detail(request, slug):
         ),
         slug=slug,
     )
-    return render(request, "portfolio/initiative_detail.html", {"section": "initiatives", "initiative": initiative})
+    return render(
+        request, "portfolio/initiative_detail.html", {"section": "initiatives", "initiative": initiative}
+    )
 
 
 def lesson_list(request):
-    queryset = initiative_cards().filter(outcome__in=[Outcome.STOPPED, Outcome.SCALED]).order_by(
-        "-ends_on", "slug"
+    queryset = (
+        initiative_cards().filter(outcome__in=[Outcome.STOPPED, Outcome.SCALED]).order_by("-ends_on", "slug")
     )
     filterset, notices = filtered(request, LessonFilter, queryset)
     page = paginate(request, filterset.qs, notices)
-    return render(request, "portfolio/lesson_list.html", {"section": "lessons", "filter": filterset, "page": page, "notices": notices})
+    return render(
+        request,
+        "portfolio/lesson_list.html",
+        {"section": "lessons", "filter": filterset, "page": page, "notices": notices},
+    )
 
 
 def challenge_list(request):
@@ -100,7 +109,11 @@ def challenge_list(request):
     )
     filterset, notices = filtered(request, ChallengeFilter, queryset)
     page = paginate(request, filterset.qs, notices)
-    return render(request, "portfolio/challenge_list.html", {"section": "challenges", "filter": filterset, "page": page, "notices": notices})
+    return render(
+        request,
+        "portfolio/challenge_list.html",
+        {"section": "challenges", "filter": filterset, "page": page, "notices": notices},
+    )
 
 
 def challenge_detail(request, slug):
@@ -109,5 +122,7 @@ def challenge_detail(request, slug):
     )
     initiatives = initiative_cards().filter(challenges=challenge).order_by("-starts_on", "slug")
     return render(
-        request, "portfolio/challenge_detail.html", {"section": "challenges", "challenge": challenge, "initiatives": initiatives}
+        request,
+        "portfolio/challenge_detail.html",
+        {"section": "challenges", "challenge": challenge, "initiatives": initiatives},
     )

@@ -25,7 +25,9 @@ def test_pages_have_no_accessibility_violations(live_server, demo, page, lang):
     axe = Axe()
     for path in PAGES:
         page.goto(live_server.url + path.format(lang=lang))
-        results = axe.run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        results = axe.run(
+            page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+        )
         assert results.violations_count == 0, f"{path}: {results.generate_report()}"
         assert page.locator("html").get_attribute("lang") == lang
     assert [error for error in page.console_errors if "404" not in error] == [], "no CSP or script errors"
@@ -41,7 +43,9 @@ def test_skip_link_is_first_and_moves_focus_to_main(live_server, demo, page):
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-@pytest.mark.parametrize("path", ["/sv/", "/sv/initiatives/", "/sv/initiatives/kallsorterande-avloppssystem/"])
+@pytest.mark.parametrize(
+    "path", ["/sv/", "/sv/initiatives/", "/sv/initiatives/kallsorterande-avloppssystem/"]
+)
 def test_no_horizontal_scrolling_at_320_pixels(live_server, demo, browser, path):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()

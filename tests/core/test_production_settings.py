@@ -10,12 +10,19 @@ GOOD_KEY = "k" * 20 + "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def start(**environment):
-    env = {key: value for key, value in os.environ.items()
-           if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "STATIC_MANIFEST"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "STATIC_MANIFEST"}
+    }
     env.update(environment)
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
-                               "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS)"],
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS)",
+        ],
         env=env | {"DJANGO_SETTINGS_MODULE": "gnista.settings"},
         capture_output=True,
         text=True,

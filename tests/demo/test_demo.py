@@ -26,7 +26,10 @@ def demo():
 
 
 def counts():
-    return [model.objects.count() for model in (Area, Goal, Organisation, Challenge, Initiative, Partnership, StageChange)]
+    return [
+        model.objects.count()
+        for model in (Area, Goal, Organisation, Challenge, Initiative, Partnership, StageChange)
+    ]
 
 
 def test_demo_covers_the_product(demo):
@@ -34,7 +37,7 @@ def test_demo_covers_the_product(demo):
     assert Goal.objects.count() == 17
     assert Organisation.objects.filter(kind="hub").count() == 5
     assert {o.sector for o in Organisation.objects.all()} == set(Sector.values)
-    assert 10 <= Challenge.objects.count()
+    assert Challenge.objects.count() >= 10
     assert Initiative.objects.count() >= 40
     for stage in Stage.values:
         assert Initiative.objects.filter(stage=stage).exists()
@@ -43,14 +46,20 @@ def test_demo_covers_the_product(demo):
     for innovation_type in InnovationType.values:
         assert Initiative.objects.filter(innovation_type=innovation_type).exists()
     assert Initiative.objects.filter(outcome=Outcome.STOPPED).count() >= 5
-    for slug in ("kallsorterande-avloppssystem", "ai-assistent-for-forskolelarare", "aktivitetshuset-utan-regelbok"):
+    for slug in (
+        "kallsorterande-avloppssystem",
+        "ai-assistent-for-forskolelarare",
+        "aktivitetshuset-utan-regelbok",
+    ):
         assert Initiative.objects.filter(slug=slug).exists()
 
 
 def test_demo_content_is_in_three_languages(demo):
     for initiative in Initiative.objects.all():
         for code in ("sv", "en", "da"):
-            assert getattr(initiative, f"title_{code}") and getattr(initiative, f"summary_{code}"), initiative.slug
+            assert getattr(initiative, f"title_{code}") and getattr(initiative, f"summary_{code}"), (
+                initiative.slug
+            )
         if initiative.outcome in (Outcome.STOPPED, Outcome.SCALED):
             assert all(getattr(initiative, f"lessons_learned_{code}") for code in ("sv", "en", "da"))
 
@@ -59,7 +68,9 @@ def test_demo_history_ends_in_the_current_state(demo):
     for initiative in Initiative.objects.prefetch_related("stage_changes"):
         history = list(initiative.stage_changes.all())
         assert history, initiative.slug
-        assert (history[-1].stage, history[-1].outcome) == (initiative.stage, initiative.outcome), initiative.slug
+        assert (history[-1].stage, history[-1].outcome) == (initiative.stage, initiative.outcome), (
+            initiative.slug
+        )
         assert [entry.decided_on for entry in history] == sorted(entry.decided_on for entry in history)
 
 

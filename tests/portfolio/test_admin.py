@@ -12,13 +12,17 @@ MODELS = ["organisation", "area", "goal", "challenge", "initiative", "stagechang
 
 @pytest.fixture
 def staff_client(client):
-    client.force_login(get_user_model().objects.create_superuser("admin", "admin@example.com", "pw-1234567890"))
+    client.force_login(
+        get_user_model().objects.create_superuser("admin", "admin@example.com", "pw-1234567890")
+    )
     return client
 
 
 @pytest.fixture
 def records():
-    initiative = factories.initiative(partners=[(factories.organisation(), "Partner")], areas=[factories.area()])
+    initiative = factories.initiative(
+        partners=[(factories.organisation(), "Partner")], areas=[factories.area()]
+    )
     factories.challenge()
     factories.goal(1)
     return initiative

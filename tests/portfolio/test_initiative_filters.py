@@ -19,32 +19,60 @@ def portfolio():
     tech, cities = factories.area(slug="tech"), factories.area(slug="smarta-stader")
     water, climate = factories.goal(6), factories.goal(13)
     university = factories.organisation(slug="lu", sector=Sector.ACADEMIA, kind=OrganisationKind.UNIVERSITY)
-    association = factories.organisation(slug="pro", sector=Sector.CIVIL_SOCIETY, kind=OrganisationKind.ASSOCIATION)
+    association = factories.organisation(
+        slug="pro", sector=Sector.CIVIL_SOCIETY, kind=OrganisationKind.ASSOCIATION
+    )
     sewage = factories.challenge(slug="avlopp", owner=environment)
     return {
         "sewage_system": factories.initiative(
-            slug="avloppssystem", title_sv="Källsorterande avloppssystem", owner=environment,
-            stage=Stage.SCALE, outcome=Outcome.SCALED, innovation_type=InnovationType.NEED,
-            areas=[cities], goals=[water], challenges=[sewage], partners=[(university, "Forskning")],
+            slug="avloppssystem",
+            title_sv="Källsorterande avloppssystem",
+            owner=environment,
+            stage=Stage.SCALE,
+            outcome=Outcome.SCALED,
+            innovation_type=InnovationType.NEED,
+            areas=[cities],
+            goals=[water],
+            challenges=[sewage],
+            partners=[(university, "Forskning")],
             lessons_learned_sv="Skala tidigt.",
         ),
         "ai_assistant": factories.initiative(
-            slug="ai-assistent", title_sv="AI-assistent för förskolelärare", owner=schools,
-            stage=Stage.DEVELOP, innovation_type=InnovationType.OPPORTUNITY, areas=[tech],
+            slug="ai-assistent",
+            title_sv="AI-assistent för förskolelärare",
+            owner=schools,
+            stage=Stage.DEVELOP,
+            innovation_type=InnovationType.OPPORTUNITY,
+            areas=[tech],
         ),
         "activity_house": factories.initiative(
-            slug="aktivitetshus", title_sv="Aktivitetshuset utan regelbok", owner=schools,
-            stage=Stage.SCALE, innovation_type=InnovationType.IDEA, partners=[(association, "Medskapare")],
+            slug="aktivitetshus",
+            title_sv="Aktivitetshuset utan regelbok",
+            owner=schools,
+            stage=Stage.SCALE,
+            innovation_type=InnovationType.IDEA,
+            partners=[(association, "Medskapare")],
         ),
         "stopped_sensors": factories.initiative(
-            slug="sensorer", title_sv="Sensorer i papperskorgar", owner=environment,
-            stage=Stage.DEVELOP, outcome=Outcome.STOPPED, innovation_type=InnovationType.OPPORTUNITY,
-            areas=[tech, cities], goals=[climate], lessons_learned_sv="Batterierna höll inte.",
+            slug="sensorer",
+            title_sv="Sensorer i papperskorgar",
+            owner=environment,
+            stage=Stage.DEVELOP,
+            outcome=Outcome.STOPPED,
+            innovation_type=InnovationType.OPPORTUNITY,
+            areas=[tech, cities],
+            goals=[climate],
+            lessons_learned_sv="Batterierna höll inte.",
         ),
         "paused_meals": factories.initiative(
-            slug="maltider", title_sv="Smartare måltider", owner=schools, outcome=Outcome.PAUSED,
+            slug="maltider",
+            title_sv="Smartare måltider",
+            owner=schools,
+            outcome=Outcome.PAUSED,
         ),
-        "idea_bench": factories.initiative(slug="bank", title_sv="Den pratande parkbänken", owner=environment),
+        "idea_bench": factories.initiative(
+            slug="bank", title_sv="Den pratande parkbänken", owner=environment
+        ),
     }
 
 
@@ -86,7 +114,10 @@ def test_each_filter_alone(client, portfolio, query, expected):
     [
         ("stage=3&administration=skola", {"aktivitetshus"}),
         ("area=tech&outcome=stopped", {"sensorer"}),
-        ("area=smarta-stader&goal=6&type=need&stage=3&challenge=avlopp&partner_sector=academia", {"avloppssystem"}),
+        (
+            "area=smarta-stader&goal=6&type=need&stage=3&challenge=avlopp&partner_sector=academia",
+            {"avloppssystem"},
+        ),
         ("administration=miljo&type=opportunity&q=sensorer", {"sensorer"}),
         ("administration=miljo&stage=1", {"bank"}),
         ("type=idea&outcome=scaled", set()),
@@ -152,10 +183,12 @@ def test_list_runs_a_bounded_number_of_queries(client, django_assert_max_num_que
     owner = factories.administration()
     areas = [factories.area() for _ in range(3)]
     partner = factories.organisation()
-    for number in range(per_page + 5):
+    for _number in range(per_page + 5):
         factories.initiative(owner=owner, areas=areas, partners=[(partner, "Partner")])
     with django_assert_max_num_queries(14):
-        response = client.get(f"{URL}?per_page={per_page}&area={areas[0].slug}&partner_sector=business&q=initiativ")
+        response = client.get(
+            f"{URL}?per_page={per_page}&area={areas[0].slug}&partner_sector=business&q=initiativ"
+        )
     assert len(response.context["page"].object_list) == per_page
 
 

@@ -31,7 +31,10 @@ def test_missing_translation_falls_back_to_swedish_marked_with_lang(client, benc
 
 def test_swedish_page_needs_no_lang_marks(client, bench):
     html = client.get("/sv/initiatives/parkbank/").text
-    assert ' lang="sv"' not in html.split("<body>")[1].split('class="language-switcher"')[1].split("</nav>", 1)[1]
+    assert (
+        ' lang="sv"'
+        not in html.split("<body>")[1].split('class="language-switcher"')[1].split("</nav>", 1)[1]
+    )
 
 
 def test_lists_fall_back_too(client, bench):

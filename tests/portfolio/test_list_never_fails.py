@@ -6,11 +6,22 @@ from hypothesis import strategies as st
 
 from tests import factories
 
-KEYS = ["q", "stage", "outcome", "type", "area", "goal", "administration", "partner_sector",
-        "challenge", "sort", "page", "per_page", "status"]
-queries = st.lists(
-    st.tuples(st.sampled_from(KEYS) | st.text(max_size=10), st.text(max_size=60)), max_size=8
-)
+KEYS = [
+    "q",
+    "stage",
+    "outcome",
+    "type",
+    "area",
+    "goal",
+    "administration",
+    "partner_sector",
+    "challenge",
+    "sort",
+    "page",
+    "per_page",
+    "status",
+]
+queries = st.lists(st.tuples(st.sampled_from(KEYS) | st.text(max_size=10), st.text(max_size=60)), max_size=8)
 
 
 @pytest.fixture

@@ -39,9 +39,17 @@ def test_initiative_page_shows_timeline_partners_lessons_and_contact(client, sew
     assert response.status_code == 200
     html = response.text
     assert "<h1>Källsorterande avloppssystem</h1>" in html
-    for text in ["Tre rör i stället för ett.", "Lunds universitet", "Forskningspartner",
-                 "Bygg in systemet från början", "Lisa Olsson", "mailto:lisa.olsson@helsingborg.example",
-                 "Testbädden är klar.", "Gav mätbar nytta.", "Resurser ur avloppet"]:
+    for text in [
+        "Tre rör i stället för ett.",
+        "Lunds universitet",
+        "Forskningspartner",
+        "Bygg in systemet från början",
+        "Lisa Olsson",
+        "mailto:lisa.olsson@helsingborg.example",
+        "Testbädden är klar.",
+        "Gav mätbar nytta.",
+        "Resurser ur avloppet",
+    ]:
         assert text in html
     assert html.index("Testbädden är klar.") < html.index("Gav mätbar nytta."), "timeline in date order"
     assert '<time datetime="2023-01-15">' in html
@@ -74,7 +82,9 @@ def test_home_shows_open_challenges_featured_and_key_numbers(client, sewage, dja
 
 
 def test_lessons_page_lists_stopped_and_scaled_with_their_lessons(client, sewage):
-    factories.initiative(title_sv="Sensorer", outcome=Outcome.STOPPED, lessons_learned_sv="Batterierna höll inte.")
+    factories.initiative(
+        title_sv="Sensorer", outcome=Outcome.STOPPED, lessons_learned_sv="Batterierna höll inte."
+    )
     factories.initiative(title_sv="Pågående initiativ")
     response = client.get("/sv/lessons/")
     assert "Batterierna höll inte." in response.text
@@ -83,6 +93,14 @@ def test_lessons_page_lists_stopped_and_scaled_with_their_lessons(client, sewage
     stopped_only = client.get("/sv/lessons/?outcome=stopped")
     assert "Batterierna höll inte." in stopped_only.text
     assert "Bygg in systemet" not in stopped_only.text
+
+
+def test_lessons_page_filters_by_area(client):
+    water = factories.area(slug="vatten")
+    factories.initiative(title_sv="Med område", outcome=Outcome.STOPPED, areas=[water])
+    factories.initiative(title_sv="Utan område", outcome=Outcome.STOPPED)
+    titles = [i.title for i in client.get("/sv/lessons/?area=vatten").context["page"].object_list]
+    assert titles == ["Med område"]
 
 
 def test_challenge_list_shows_public_challenges_open_first(client):
@@ -98,8 +116,12 @@ def test_challenge_list_filters_by_status_and_area(client):
     area = factories.area(slug="tech")
     factories.challenge(title_sv="Teknik", areas=[area])
     factories.challenge(title_sv="Annat", status=ChallengeStatus.CLOSED)
-    assert [c.title for c in client.get("/sv/challenges/?area=tech").context["page"].object_list] == ["Teknik"]
-    assert [c.title for c in client.get("/sv/challenges/?status=closed").context["page"].object_list] == ["Annat"]
+    assert [c.title for c in client.get("/sv/challenges/?area=tech").context["page"].object_list] == [
+        "Teknik"
+    ]
+    assert [c.title for c in client.get("/sv/challenges/?status=closed").context["page"].object_list] == [
+        "Annat"
+    ]
     response = client.get("/sv/challenges/?status=draft")
     assert response.context["notices"]
     assert len(response.context["page"].object_list) == 2

@@ -155,9 +155,19 @@ def test_admin_add_form_refuses_a_stopped_initiative_without_lessons(staff_clien
 def test_demo_loader_refuses_a_stopped_initiative_without_lessons(monkeypatch):
     owner = factories.administration(slug="stadsledningsforvaltningen")
     item = {
-        "slug": "utan-lardomar", "title": {"sv": "Utan lärdomar"}, "summary": {"sv": "Test"},
-        "innovation_type": "idea", "stage": 2, "outcome": "stopped", "lessons": None,
-        "owner": owner.slug, "partners": [], "areas": [], "goals": [], "challenges": [], "history": [],
+        "slug": "utan-lardomar",
+        "title": {"sv": "Utan lärdomar"},
+        "summary": {"sv": "Test"},
+        "innovation_type": "idea",
+        "stage": 2,
+        "outcome": "stopped",
+        "lessons": None,
+        "owner": owner.slug,
+        "partners": [],
+        "areas": [],
+        "goals": [],
+        "challenges": [],
+        "history": [],
     }
     with pytest.raises(ValidationError):
         loader.load_initiative(item, {}, {}, {owner.slug: owner}, {})

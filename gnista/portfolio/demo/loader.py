@@ -34,8 +34,11 @@ def load_areas() -> dict[str, Area]:
     for position, item in enumerate(reference.AREAS):
         areas[item["slug"]], _created = Area.objects.update_or_create(
             slug=item["slug"],
-            defaults={"position": position, **translated("name", item["name"]),
-                      **translated("description", item.get("description"))},
+            defaults={
+                "position": position,
+                **translated("name", item["name"]),
+                **translated("description", item.get("description")),
+            },
         )
     return areas
 
@@ -88,8 +91,14 @@ def load_challenges(areas, goals, organisations) -> dict[str, Challenge]:
 
 def load_initiative(item, areas, goals, organisations, challenges) -> Initiative:
     initiative = Initiative.objects.filter(slug=item["slug"]).first() or Initiative(slug=item["slug"])
-    for field, key in [("title", "title"), ("summary", "summary"), ("what", "what"), ("why", "why"),
-                       ("how", "how"), ("lessons_learned", "lessons")]:
+    for field, key in [
+        ("title", "title"),
+        ("summary", "summary"),
+        ("what", "what"),
+        ("why", "why"),
+        ("how", "how"),
+        ("lessons_learned", "lessons"),
+    ]:
         for attribute, value in translated(field, item.get(key)).items():
             setattr(initiative, attribute, value)
     initiative.innovation_type = item["innovation_type"]
@@ -115,15 +124,22 @@ def load_initiative(item, areas, goals, organisations, challenges) -> Initiative
     initiative.challenges.set([challenges[slug] for slug in item["challenges"]])
     initiative.partnerships.all().delete()
     Partnership.objects.bulk_create(
-        Partnership(initiative=initiative, organisation=organisations[partner["org"]],
-                    **translated("role", partner.get("role")))
+        Partnership(
+            initiative=initiative,
+            organisation=organisations[partner["org"]],
+            **translated("role", partner.get("role")),
+        )
         for partner in item["partners"]
     )
     services.replace_stage_history(
         initiative,
         [
-            {"decided_on": date(entry["date"]), "stage": entry["stage"], "outcome": entry["outcome"],
-             **translated("rationale", entry.get("rationale"))}
+            {
+                "decided_on": date(entry["date"]),
+                "stage": entry["stage"],
+                "outcome": entry["outcome"],
+                **translated("rationale", entry.get("rationale")),
+            }
             for entry in item["history"]
         ],
     )
