@@ -8,6 +8,7 @@ from gnista.portfolio import views as portfolio_views
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("readyz", core_views.readyz, name="readyz"),
+    path("favicon.ico", core_views.favicon),
 ]
 urlpatterns += i18n_patterns(
     path("", portfolio_views.home, name="home"),

@@ -80,3 +80,17 @@ def test_filters_work_without_javascript(live_server, demo, browser):
     assert "outcome=stopped" in page.url
     assert page.locator("#results .card").count() == page.locator("#results .badge--stopped").count() > 0
     context.close()
+
+
+def test_admin_works_under_the_content_security_policy(live_server, demo, page):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("coach", "coach@example.com", "a-long-password-1")
+    page.goto(live_server.url + "/sv/admin/login/")
+    page.get_by_label("Användarnamn").fill("coach")
+    page.get_by_label("Lösenord").fill("a-long-password-1")
+    page.get_by_role("button", name="Logga in").click()
+    page.goto(live_server.url + "/sv/admin/portfolio/initiative/")
+    page.get_by_role("link", name="Källsorterande avloppssystem i Oceanhamnen").click()
+    assert page.get_by_label("Lärdomar [sv]").input_value().startswith("Det avgörande")
+    assert page.console_errors == [], "no script or style blocked by the policy"
