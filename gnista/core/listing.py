@@ -42,3 +42,10 @@ def filtered(request, filter_class, queryset):
             _("The filter “%(filter)s” was ignored: %(error)s") % {"filter": label, "error": " ".join(errors)}
         )
     return filterset, notices
+
+
+def filtered_page(request, filter_class, queryset) -> dict:
+    """The context of a filtered, paginated list page."""
+    filterset, notices = filtered(request, filter_class, queryset)
+    page = paginate(request, filterset.qs, notices)
+    return {"filter": filterset, "page": page, "notices": notices, "page_sizes": PAGE_SIZES}

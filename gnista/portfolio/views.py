@@ -1,7 +1,7 @@
 from django.db.models import Case, Count, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, render
 
-from gnista.core.listing import PAGE_SIZES, filtered, paginate
+from gnista.core.listing import filtered_page
 
 from .filters import ChallengeFilter, InitiativeFilter, LessonFilter
 from .models import (
@@ -19,6 +19,16 @@ from .models import (
 def initiative_cards():
     """Initiatives with what a list card shows, in a fixed number of queries."""
     return Initiative.objects.select_related("owner").prefetch_related("areas")
+
+
+def challenge_cards():
+    """Public challenges with what a card shows: owner, areas and how many initiatives answer."""
+    return (
+        Challenge.objects.public()
+        .select_related("owner")
+        .prefetch_related("areas")
+        .annotate(initiative_count=Count("initiatives", distinct=True))
+    )
 
 
 def home(request):
@@ -40,8 +50,8 @@ def home(request):
     context = {
         "section": "home",
         "counts": counts,
-        "open_challenges": Challenge.objects.filter(status=ChallengeStatus.OPEN)
-        .select_related("owner")
+        "open_challenges": challenge_cards()
+        .filter(status=ChallengeStatus.OPEN)
         .order_by("-opens_on", "slug")[:4],
         "featured": initiative_cards().filter(is_featured=True).order_by("-updated_at", "slug")[:3],
         "latest": initiative_cards().exclude(is_featured=True).order_by("-starts_on", "slug")[:6],
@@ -50,15 +60,7 @@ def home(request):
 
 
 def initiative_list(request):
-    filterset, notices = filtered(request, InitiativeFilter, initiative_cards())
-    page = paginate(request, filterset.qs, notices)
-    context = {
-        "section": "initiatives",
-        "filter": filterset,
-        "page": page,
-        "notices": notices,
-        "page_sizes": PAGE_SIZES,
-    }
+    context = {"section": "initiatives", **filtered_page(request, InitiativeFilter, initiative_cards())}
     template = "portfolio/initiative_list.html"
     if request.htmx and not request.htmx.boosted:
         template += "#htmx_response"
@@ -85,13 +87,8 @@ def lesson_list(request):
     queryset = (
         initiative_cards().filter(outcome__in=[Outcome.STOPPED, Outcome.SCALED]).order_by("-ends_on", "slug")
     )
-    filterset, notices = filtered(request, LessonFilter, queryset)
-    page = paginate(request, filterset.qs, notices)
-    return render(
-        request,
-        "portfolio/lesson_list.html",
-        {"section": "lessons", "filter": filterset, "page": page, "notices": notices},
-    )
+    context = {"section": "lessons", **filtered_page(request, LessonFilter, queryset)}
+    return render(request, "portfolio/lesson_list.html", context)
 
 
 def challenge_list(request):
@@ -100,20 +97,9 @@ def challenge_list(request):
         When(status=ChallengeStatus.IN_PROGRESS, then=Value(1)),
         default=Value(2),
     )
-    queryset = (
-        Challenge.objects.public()
-        .select_related("owner")
-        .prefetch_related("areas")
-        .annotate(initiative_count=Count("initiatives", distinct=True))
-        .order_by(open_first, "-opens_on", "slug")
-    )
-    filterset, notices = filtered(request, ChallengeFilter, queryset)
-    page = paginate(request, filterset.qs, notices)
-    return render(
-        request,
-        "portfolio/challenge_list.html",
-        {"section": "challenges", "filter": filterset, "page": page, "notices": notices},
-    )
+    queryset = challenge_cards().order_by(open_first, "-opens_on", "slug")
+    context = {"section": "challenges", **filtered_page(request, ChallengeFilter, queryset)}
+    return render(request, "portfolio/challenge_list.html", context)
 
 
 def challenge_detail(request, slug):
