@@ -13,6 +13,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", portfolio_views.home, name="home"),
     path("", include("gnista.portfolio.urls")),
+    path("", include("gnista.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

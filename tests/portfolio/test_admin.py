@@ -1,21 +1,12 @@
 """The Django admin is the staff baseline: every model's pages work, in every language."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 MODELS = ["organisation", "area", "goal", "challenge", "initiative", "stagechange"]
-
-
-@pytest.fixture
-def staff_client(client):
-    client.force_login(
-        get_user_model().objects.create_superuser("admin", "admin@example.com", "pw-1234567890")
-    )
-    return client
 
 
 @pytest.fixture

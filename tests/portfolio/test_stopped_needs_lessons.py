@@ -1,7 +1,6 @@
 """An initiative cannot be stopped without lessons learned, whichever front end tries."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from gnista.portfolio import services
@@ -64,13 +63,6 @@ def test_other_outcomes_need_no_lessons(active):
         active.outcome = outcome
         services.save_initiative(active)
     assert active.stage_changes.count() == 4
-
-
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("coach", "coach@example.com", "a-long-password-1")
-    client.force_login(user)
-    return client
 
 
 def admin_form_data(initiative, **changes):
