@@ -66,9 +66,11 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "rules.apps.AutodiscoverRulesConfig",
     "gnista.core",
     "gnista.accounts",
     "gnista.portfolio",
+    "gnista.participation",
     "gnista.demo",
 ]
 
@@ -131,6 +133,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Accounts: people sign in with their email address, which they must verify.
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from gnista.core import views as core_views
+from gnista.participation.urls import moderation_patterns
 from gnista.portfolio import views as portfolio_views
 
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", portfolio_views.home, name="home"),
     path("", include("gnista.portfolio.urls")),
+    path("", include("gnista.participation.urls")),
+    path("moderation/", include(moderation_patterns)),
     path("", include("gnista.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -92,3 +92,31 @@ def initiative(**fields) -> Initiative:
     for organisation_, role in partners:
         Partnership.objects.create(initiative=item, organisation=organisation_, role_sv=role)
     return item
+
+
+def user(**fields):
+    from django.contrib.auth import get_user_model
+
+    number = next(sequence)
+    defaults = {"username": f"person{number}", "email": f"person{number}@example.se", "display_name": f"Person {number}"}
+    return get_user_model().objects.create_user(password="ett-långt-lösenord-42", **(defaults | fields))
+
+
+def idea(**fields):
+    from django.utils import timezone
+
+    from gnista.participation.models import Idea, IdeaStatus
+
+    number = next(sequence)
+    defaults = {
+        "title": f"Idé {number}",
+        "description": "En beskrivning av idén.",
+        "need": "Ett behov som idén möter.",
+        "language": "sv",
+        "status": IdeaStatus.SUBMITTED,
+        "submitted_at": timezone.now(),
+        "public_record_confirmed_at": timezone.now(),
+    }
+    if "author" not in fields:
+        defaults["author"] = user()
+    return Idea.objects.create(**(defaults | fields))

@@ -1,6 +1,7 @@
 from django.db.models import Case, Count, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, render
 
+from gnista.core import panels
 from gnista.core.listing import filtered_page
 
 from .filters import ChallengeFilter, InitiativeFilter, LessonFilter
@@ -79,7 +80,13 @@ def initiative_detail(request, slug):
         slug=slug,
     )
     return render(
-        request, "portfolio/initiative_detail.html", {"section": "initiatives", "initiative": initiative}
+        request,
+        "portfolio/initiative_detail.html",
+        {
+            "section": "initiatives",
+            "initiative": initiative,
+            "panels": panels.render("initiative_detail", request, initiative),
+        },
     )
 
 
@@ -110,5 +117,10 @@ def challenge_detail(request, slug):
     return render(
         request,
         "portfolio/challenge_detail.html",
-        {"section": "challenges", "challenge": challenge, "initiatives": initiatives},
+        {
+            "section": "challenges",
+            "challenge": challenge,
+            "initiatives": initiatives,
+            "panels": panels.render("challenge_detail", request, challenge),
+        },
     )

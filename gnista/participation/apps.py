@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "gnista.participation"
+    verbose_name = _("Participation")
+
+    def ready(self):
+        from gnista.core import panels, personal_data
+
+        from . import personal, views
+
+        personal_data.register("participation", export=personal.export, erase=personal.erase)
+        panels.register("challenge_detail", views.challenge_panel)
+        panels.register("initiative_detail", views.initiative_panel)

@@ -1,0 +1,23 @@
+"""Who may do what in participation; views, admin and later the API ask these."""
+
+import rules
+
+
+@rules.predicate
+def is_moderator(user):
+    return user.is_authenticated and (user.is_superuser or user.groups.filter(name="moderators").exists())
+
+
+@rules.predicate
+def is_author(user, idea):
+    return idea is not None and user.is_authenticated and idea.author_id == user.pk
+
+
+@rules.predicate
+def is_public_idea(user, idea):
+    return idea is not None and idea.is_public
+
+
+rules.add_perm("participation.moderate", is_moderator)
+rules.add_perm("participation.view_idea", is_public_idea | is_author | is_moderator)
+rules.add_perm("participation.see_all_offers", is_moderator)
