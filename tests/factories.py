@@ -98,7 +98,11 @@ def user(**fields):
     from django.contrib.auth import get_user_model
 
     number = next(sequence)
-    defaults = {"username": f"person{number}", "email": f"person{number}@example.se", "display_name": f"Person {number}"}
+    defaults = {
+        "username": f"person{number}",
+        "email": f"person{number}@example.se",
+        "display_name": f"Person {number}",
+    }
     return get_user_model().objects.create_user(password="ett-långt-lösenord-42", **(defaults | fields))
 
 

@@ -1,0 +1,238 @@
+"""Ideas on the site: submitting, attachments, supports, comments, reports, safety."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from gnista.participation.models import Comment, Idea, Report, Support
+from gnista.portfolio.models import ChallengeStatus
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+SCRIPT = '<script>alert("x")</script>'
+
+
+@pytest.fixture
+def person(client):
+    user = factories.user()
+    client.force_login(user)
+    return user
+
+
+def idea_data(**changes):
+    return {
+        "title": "Solceller på förskolor",
+        "description": "Alla tak.",
+        "need": "Lägre elkostnad.",
+        "confirm_public_record": "on",
+    } | changes
+
+
+def png_bytes(**info) -> bytes:
+    output = io.BytesIO()
+    Image.new("RGB", (40, 30), "orange").save(output, format="PNG", **info)
+    return output.getvalue()
+
+
+def test_submitting_needs_an_account(client):
+    response = client.get("/sv/ideas/new/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_person_submits_an_idea_to_a_challenge(client, person):
+    challenge = factories.challenge(slug="energi")
+    area = factories.area()
+    response = client.post("/sv/challenges/energi/ideas/new/", idea_data(areas=[area.pk]))
+    idea = Idea.objects.get()
+    assert response["Location"] == idea.get_absolute_url()
+    assert (idea.author, idea.challenge, idea.status, idea.language) == (person, challenge, "submitted", "sv")
+    assert idea.public_record_confirmed_at is not None
+    assert list(idea.areas.all()) == [area]
+    assert "Solceller på förskolor" in client.get("/sv/ideas/").text
+    assert "Solceller på förskolor" in client.get(challenge.get_absolute_url()).text
+
+
+def test_the_public_record_must_be_confirmed(client, person):
+    response = client.post("/sv/ideas/new/", idea_data(confirm_public_record=""))
+    assert response.status_code == 200
+    assert "confirm_public_record" in response.context["form"].errors
+    assert not Idea.objects.exists()
+    assert "allmän handling" in client.get("/sv/ideas/new/").text
+
+
+def test_closed_challenges_take_no_ideas(client, person):
+    factories.challenge(slug="stangd", status=ChallengeStatus.CLOSED)
+    response = client.post("/sv/challenges/stangd/ideas/new/", idea_data())
+    assert response.status_code == 302
+    assert not Idea.objects.exists()
+
+
+def test_honeypot_stops_bots(client, person):
+    response = client.post("/sv/ideas/new/", idea_data(website="http://spam.example"))
+    assert response.status_code == 200
+    assert not Idea.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "upload, error",
+    [
+        (SimpleUploadedFile("virus.png", b"MZ\x90\x00 not an image at all", "image/png"), "PDF"),
+        (SimpleUploadedFile("big.pdf", b"%PDF-" + b"0" * (5 * 1024 * 1024), "application/pdf"), "5 MB"),
+        (SimpleUploadedFile("anim.gif", b"GIF89a" + b"\x00" * 50, "image/gif"), "PDF"),
+        (SimpleUploadedFile("page.html", SCRIPT.encode(), "text/html"), "PDF"),
+    ],
+)
+def test_wrong_attachments_get_a_clear_error_and_nothing_is_stored(
+    client, person, upload, error, tmp_path, settings
+):
+    settings.STORAGES = settings.STORAGES | {
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        }
+    }
+    response = client.post("/sv/ideas/new/", idea_data(attachment=upload))
+    assert response.status_code == 200
+    assert error in " ".join(response.context["form"].errors["attachment"])
+    assert not Idea.objects.exists()
+    assert not any(tmp_path.iterdir())
+
+
+def test_images_are_re_encoded_without_metadata(client, person, tmp_path, settings):
+    settings.STORAGES = settings.STORAGES | {
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        }
+    }
+    exif = Image.Exif()
+    exif[0x8825] = {2: (56.0, 2.0, 30.0)}  # GPS position
+    jpeg = io.BytesIO()
+    Image.new("RGB", (40, 30), "teal").save(jpeg, format="JPEG", exif=exif)
+    client.post(
+        "/sv/ideas/new/",
+        idea_data(attachment=SimpleUploadedFile("mitt foto!.jpg", jpeg.getvalue(), "image/jpeg")),
+    )
+    idea = Idea.objects.get()
+    assert idea.attachment.name.endswith("mittfoto.jpg")
+    with Image.open(idea.attachment.path) as stored:
+        assert not stored.getexif()
+
+
+def test_pdf_attachments_are_accepted(client, person, tmp_path, settings):
+    settings.STORAGES = settings.STORAGES | {
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path},
+        }
+    }
+    client.post(
+        "/sv/ideas/new/",
+        idea_data(attachment=SimpleUploadedFile("plan.pdf", b"%PDF-1.7 plan", "application/pdf")),
+    )
+    assert Idea.objects.get().attachment.name.endswith("plan.pdf")
+
+
+def test_no_script_from_any_text_field_reaches_a_page(client, person):
+    challenge = factories.challenge(slug="utmaning")
+    client.post(
+        "/sv/challenges/utmaning/ideas/new/", idea_data(title=SCRIPT, description=SCRIPT, need=SCRIPT)
+    )
+    idea = Idea.objects.get()
+    client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": SCRIPT})
+    for path in ["/sv/ideas/", idea.get_absolute_url(), challenge.get_absolute_url()]:
+        html = client.get(path).text
+        assert SCRIPT not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_one_support_per_person_and_it_can_be_withdrawn(client, person):
+    idea = factories.idea()
+    url = f"/sv/ideas/{idea.pk}/support/"
+    client.post(url)
+    client.post(url)
+    idea.refresh_from_db()
+    assert idea.support_count == 1 and Support.objects.count() == 1
+    client.post(url, {"withdraw": "1"})
+    idea.refresh_from_db()
+    assert idea.support_count == 0 and not Support.objects.exists()
+
+
+def test_comments_have_one_level_of_replies(client, person):
+    idea = factories.idea()
+    client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": "Bra idé!"})
+    first = Comment.objects.get()
+    client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": "Håller med.", "parent": first.pk})
+    reply = Comment.objects.get(parent=first)
+    response = client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": "Svar på svar", "parent": reply.pk})
+    assert response.status_code == 400
+    assert Comment.objects.count() == 2
+
+
+def test_comments_are_edited_within_the_window_and_deleted_by_their_author(client, person):
+    from datetime import timedelta
+
+    idea = factories.idea()
+    comment = Comment.objects.create(idea=idea, author=person, body="Först")
+    client.post(f"/sv/comments/{comment.pk}/edit/", {"body": "Ändrad"})
+    comment.refresh_from_db()
+    assert comment.body == "Ändrad" and comment.edited_at
+    Comment.objects.filter(pk=comment.pk).update(created_at=comment.created_at - timedelta(minutes=16))
+    assert client.post(f"/sv/comments/{comment.pk}/edit/", {"body": "För sent"}).status_code == 403
+    other = Comment.objects.create(idea=idea, author=factories.user(), body="Annans")
+    assert client.post(f"/sv/comments/{other.pk}/delete/").status_code == 403
+    client.post(f"/sv/comments/{comment.pk}/delete/")
+    comment.refresh_from_db()
+    assert comment.is_deleted and comment.body == ""
+
+
+def test_ideas_and_comments_can_be_reported(client, person):
+    idea = factories.idea()
+    comment = Comment.objects.create(idea=idea, author=factories.user(), body="Otrevligt")
+    client.post(f"/sv/report/idea/{idea.pk}/", {"reason": "Reklam"})
+    client.post(f"/sv/report/comment/{comment.pk}/", {"reason": "Kränkande"})
+    client.post(f"/sv/report/idea/{idea.pk}/", {"reason": ""})
+    assert Report.objects.count() == 2
+    assert client.post(f"/sv/report/offer/{idea.pk}/", {"reason": "x"}).status_code == 404
+
+
+@pytest.mark.parametrize("status, hidden", [("draft", False), ("submitted", True)])
+def test_drafts_and_hidden_ideas_are_not_public(client, status, hidden):
+    idea = factories.idea(status=status, is_hidden=hidden)
+    assert client.get(idea.get_absolute_url()).status_code == 404
+    client.force_login(idea.author)
+    assert client.get(idea.get_absolute_url()).status_code == 200, "the author still sees it"
+
+
+def test_posting_is_rate_limited_per_account(client, person):
+    for number in range(10):
+        assert client.post("/sv/ideas/new/", idea_data(title=f"Idé {number}")).status_code == 302
+    response = client.post("/sv/ideas/new/", idea_data(title="En för mycket"))
+    assert response.status_code == 429
+    assert Idea.objects.count() == 10
+
+
+def test_idea_list_filters_and_sorts(client):
+    challenge = factories.challenge(slug="energi")
+    popular = factories.idea(challenge=challenge, support_count=5)
+    factories.idea(support_count=1)
+    factories.idea(status="declined")
+    by_support = [i.pk for i in client.get("/sv/ideas/?sort=-support_count").context["page"].object_list]
+    assert by_support[0] == popular.pk
+    assert [i.pk for i in client.get("/sv/ideas/?challenge=energi").context["page"].object_list] == [
+        popular.pk
+    ]
+    assert len(client.get("/sv/ideas/?status=declined").context["page"].object_list) == 1
+    response = client.get("/sv/ideas/?challenge=finns-inte&status=draft")
+    assert response.status_code == 200 and len(response.context["notices"]) == 2
+
+
+def test_idea_list_runs_a_bounded_number_of_queries(client, django_assert_max_num_queries):
+    area = factories.area()
+    for _ in range(30):
+        factories.idea(challenge=factories.challenge()).areas.set([area])
+    with django_assert_max_num_queries(10):
+        client.get("/sv/ideas/")
