@@ -1,4 +1,4 @@
-"""The `gnista` console command: `gnista serve`, and every management command."""
+"""The `gnista` console command: `gnista serve`, `gnista worker`, and every management command."""
 
 import argparse
 import os
@@ -39,9 +39,12 @@ def main() -> None:
     if sys.argv[1:2] == ["serve"]:
         serve(sys.argv[2:])
         return
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["worker"]:
+        arguments = ["db_worker", *arguments[1:]]  # the Tasks worker of django-tasks-db
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["gnista", *sys.argv[1:]])
+    execute_from_command_line(["gnista", *arguments])
 
 
 if __name__ == "__main__":

@@ -67,10 +67,12 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "rules.apps.AutodiscoverRulesConfig",
+    "django_tasks_db",
     "gnista.core",
     "gnista.accounts",
     "gnista.portfolio",
     "gnista.participation",
+    "gnista.notifications",
     "gnista.demo",
 ]
 
@@ -159,6 +161,19 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "gnista")
+
+# Background work (notification emails) runs in `gnista worker`; tests run tasks at once.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_BACKEND") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}
+# The address of the site in links that leave it (emails).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # Email: SMTP in production (EMAIL_URL-style settings), files under var/ for local use.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "gnista <noreply@localhost>")

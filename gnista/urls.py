@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("gnista.portfolio.urls")),
     path("", include("gnista.participation.urls")),
     path("moderation/", include(moderation_patterns)),
+    path("", include("gnista.notifications.urls")),
     path("", include("gnista.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

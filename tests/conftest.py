@@ -15,8 +15,11 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-def make_staff(username="coach", **fields):
+def make_staff(username=None, **fields):
     """A staff member who has set up two-factor authentication, as staff must."""
+    from tests.factories import sequence
+
+    username = username or f"coach{next(sequence)}"
     from allauth.account.models import EmailAddress
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
     from django.contrib.auth import get_user_model

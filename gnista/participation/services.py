@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from gnista.portfolio import services as portfolio_services
 from gnista.portfolio.models import Initiative, InnovationType, Outcome, Stage
 
+from . import signals
 from .models import (
     Comment,
     Idea,
@@ -55,6 +56,7 @@ def submit_idea(idea: Idea, *, author, areas=(), confirmed_public_record: bool) 
     idea.full_clean()
     idea.save()
     idea.areas.set(areas)
+    signals.idea_submitted.send(Idea, idea=idea)
     return idea
 
 
@@ -82,6 +84,7 @@ def change_status(idea: Idea, status: str, *, by, reason: str = "") -> Idea:
         reason=reason,
         detail=f"{previous} → {idea.get_status_display()}",
     )
+    signals.idea_status_changed.send(Idea, idea=idea)
     return idea
 
 
@@ -112,6 +115,7 @@ def convert_to_initiative(idea: Idea, *, by, owner, slug: str) -> Initiative:
     idea.initiative = initiative
     idea.save(update_fields=["status", "initiative", "updated_at"])
     log(by, ModerationAction.CONVERT, idea=idea, detail=initiative.slug)
+    signals.idea_status_changed.send(Idea, idea=idea)
     return initiative
 
 
@@ -144,6 +148,7 @@ def add_comment(idea: Idea, *, author, body: str, parent: Comment | None = None)
     comment = Comment(idea=idea, author=author, body=body, parent=parent)
     comment.full_clean()
     comment.save()
+    signals.comment_added.send(Comment, comment=comment)
     return comment
 
 
@@ -186,6 +191,7 @@ def offer_help(offer: Offer) -> Offer:
         raise ValidationError(_("This challenge no longer takes offers of help."))
     offer.full_clean()
     offer.save()
+    signals.offer_made.send(Offer, offer=offer)
     return offer
 
 

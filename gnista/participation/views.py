@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
+from gnista.core import panels
 from gnista.core.listing import filtered_page
 from gnista.portfolio.models import Challenge, ChallengeStatus, Organisation, OrganisationKind
 
@@ -69,6 +70,7 @@ def idea_detail(request, pk):
         "supported": supported,
         "comment_form": CommentForm(idea=idea),
         "report_form": ReportForm(),
+        "panels": panels.render("idea_detail", request, idea),
     }
     return render(request, "participation/idea_detail.html", context)
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import Initiative, StageChange
+from .signals import stage_changed
 
 
 @transaction.atomic
@@ -28,7 +29,7 @@ def save_initiative(
         )
     initiative.save()
     if previous is None or (previous["stage"], previous["outcome"]) != (initiative.stage, initiative.outcome):
-        StageChange.objects.create(
+        change = StageChange.objects.create(
             initiative=initiative,
             decided_on=decided_on or timezone.localdate(),
             stage=initiative.stage,
@@ -36,6 +37,8 @@ def save_initiative(
             rationale=rationale,
             recorded_by=by if getattr(by, "is_authenticated", False) else None,
         )
+        if previous is not None:
+            stage_changed.send(Initiative, initiative=initiative, change=change)
     return initiative
 
 

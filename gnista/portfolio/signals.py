@@ -1,0 +1,5 @@
+"""Events of the portfolio that other apps (notifications) react to."""
+
+from django.dispatch import Signal
+
+stage_changed = Signal()  # initiative, change
