@@ -98,3 +98,16 @@ def test_demo_pages_render(demo, client, django_assert_max_num_queries):
         assert client.get(initiative.get_absolute_url()).status_code == 200
     for challenge in Challenge.objects.public():
         assert client.get(challenge.get_absolute_url()).status_code == 200
+
+
+def test_demo_has_participation_on_the_open_challenges(demo):
+    from gnista.participation.models import Comment, Idea, Offer, Support
+
+    assert Idea.objects.public().count() >= 24
+    assert Support.objects.count() > 0 and Comment.objects.filter(parent__isnull=False).exists()
+    assert Offer.objects.count() >= 12
+    for idea in Idea.objects.all():
+        assert idea.support_count == idea.supports.count()
+    open_challenges = Challenge.objects.filter(status="open")
+    assert all(challenge.ideas.exists() for challenge in open_challenges)
+    assert all(not idea.decline_reason for idea in Idea.objects.exclude(status="declined"))
