@@ -34,6 +34,6 @@ def page(browser):
 
 @pytest.fixture
 def demo(transactional_db):
-    from gnista.portfolio.demo import loader
+    from django.core.management import call_command
 
-    loader.load()
+    call_command("demo")

@@ -19,14 +19,22 @@ PAGES = [
     "/{lang}/challenges/",
     "/{lang}/challenges/resurser-ur-avloppet/",
     "/{lang}/initiatives/finns-inte/",
+    "/{lang}/ideas/",
+    "/{lang}/ideas/{idea}/",
+    "/{lang}/privacy/",
+    "/{lang}/accounts/login/",
+    "/{lang}/accounts/signup/",
 ]
 
 
 @pytest.mark.parametrize("lang", ["sv", "en", "da"])
 def test_pages_have_no_accessibility_violations(live_server, demo, page, lang):
+    from gnista.participation.models import Idea
+
     axe = Axe()
+    idea = Idea.objects.public().filter(comments__parent__isnull=False).first().pk
     for path in PAGES:
-        page.goto(live_server.url + path.format(lang=lang))
+        page.goto(live_server.url + path.format(lang=lang, idea=idea))
         results = axe.run(
             page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
         )

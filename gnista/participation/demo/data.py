@@ -9,13 +9,28 @@ PEOPLE = [
     # Förskollärare in a municipal preschool, mother of a son with autism.
     {"key": "anna", "display_name": "Anna L.", "email": "anna.l@exempel.example", "language": "sv"},
     # Resident and parent on Drottninghög, board member of Föreningen Tryggare Drottninghög.
-    {"key": "mohammed", "display_name": "Mohammed A.", "email": "mohammed.a@exempel.example", "language": "sv"},
+    {
+        "key": "mohammed",
+        "display_name": "Mohammed A.",
+        "email": "mohammed.a@exempel.example",
+        "language": "sv",
+    },
     # Retired teacher, widow, active in PRO Helsingborg, failing eyesight.
-    {"key": "birgitta", "display_name": "Birgitta S.", "email": "birgitta.s@exempel.example", "language": "sv"},
+    {
+        "key": "birgitta",
+        "display_name": "Birgitta S.",
+        "email": "birgitta.s@exempel.example",
+        "language": "sv",
+    },
     # International master's student at Campus Helsingborg.
     {"key": "priya", "display_name": "Priya N.", "email": "priya.n@exempel.example", "language": "en"},
     # Farmer in Kattarp.
-    {"key": "lars", "display_name": "Lars-Göran P.", "email": "larsgoran.p@exempel.example", "language": "sv"},
+    {
+        "key": "lars",
+        "display_name": "Lars-Göran P.",
+        "email": "larsgoran.p@exempel.example",
+        "language": "sv",
+    },
     # Process engineer at Kretsloppsteknik AB.
     {"key": "sara", "display_name": "Sara K.", "email": "sara.k@exempel.example", "language": "sv"},
     # Developer at Nordväst AI AB.
@@ -185,7 +200,10 @@ IDEAS = [
                     "Det är nog bra att höra av sig till parkavdelningen i god tid före nästa upphandling."
                 ),
                 "replies": [
-                    {"author": "sara", "body": "Tack för tipset! Vet du ungefär när nuvarande avtal löper ut?"},
+                    {
+                        "author": "sara",
+                        "body": "Tack för tipset! Vet du ungefär när nuvarande avtal löper ut?",
+                    },
                     {
                         "author": "per",
                         "body": "Inte exakt, men jag hör med en kollega och återkommer här.",
@@ -242,7 +260,10 @@ IDEAS = [
                     "mängder de kan ta emot."
                 ),
                 "replies": [
-                    {"author": "per", "body": "Bra poäng. Jag tar gärna ett möte om någon från NSVA läser det här."},
+                    {
+                        "author": "per",
+                        "body": "Bra poäng. Jag tar gärna ett möte om någon från NSVA läser det här.",
+                    },
                 ],
             },
         ],
@@ -1376,7 +1397,10 @@ IDEAS = [
                     "categories and volumes in ranges rather than exact figures."
                 ),
                 "replies": [
-                    {"author": "sara", "body": "Bra poäng, intervall är nog en klok start för att få med fler."},
+                    {
+                        "author": "sara",
+                        "body": "Bra poäng, intervall är nog en klok start för att få med fler.",
+                    },
                 ],
             },
         ],
