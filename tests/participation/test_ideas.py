@@ -236,3 +236,14 @@ def test_idea_list_runs_a_bounded_number_of_queries(client, django_assert_max_nu
         factories.idea(challenge=factories.challenge()).areas.set([area])
     with django_assert_max_num_queries(10):
         client.get("/sv/ideas/")
+
+
+def test_idea_page_runs_a_bounded_number_of_queries(client, django_assert_max_num_queries):
+    idea = factories.idea()
+    people = [factories.user() for _ in range(3)]
+    for person in people * 4:
+        comment = Comment.objects.create(idea=idea, author=person, body="Kommentar")
+        Comment.objects.create(idea=idea, author=people[0], parent=comment, body="Svar")
+    client.force_login(people[1])
+    with django_assert_max_num_queries(16):
+        client.get(idea.get_absolute_url())
