@@ -42,6 +42,7 @@ def test_sign_up_needs_a_verified_email(client, mailoutbox):
 def test_verification_email_is_in_the_language_of_the_page(client, mailoutbox):
     sign_up(client, mailoutbox, email="jens@example.dk", language="da")
     assert "Bekræft" in mailoutbox[-1].subject or "bekræft" in mailoutbox[-1].body
+    assert User.objects.get(email="jens@example.dk").language == "da", "later emails in Danish too"
 
 
 def test_staff_must_set_up_two_factor_authentication(client):

@@ -74,6 +74,9 @@ def test_from_sign_up_to_a_credited_initiative(live_server, demo, browser, page)
     # The author got the emails, and the initiative credits her.
     emails = [email for email in mail.outbox if email.to == ["maja@exempel.example"]]
     assert any("Accepted" in email.body for email in emails)
-    assert any(idea.initiative.get_absolute_url() in email.body for email in emails)
-    page.goto(base + idea.initiative.get_absolute_url())
+    assert any(f"/en/initiatives/{idea.initiative.slug}/" in email.body for email in emails), (
+        "in her language"
+    )
+    assert all("&#x27;" not in email.subject for email in emails)
+    page.goto(base + f"/en/initiatives/{idea.initiative.slug}/")
     assert page.get_by_text("Started from an idea by Maja Svensson").is_visible()
