@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from gnista.core import panels
+
 from . import services
 from .forms import ProfileForm
 
@@ -25,7 +27,8 @@ def profile(request):
         messages.success(request, _("Your profile has been saved."))
         # Show the page again in the language the person just chose.
         return redirect(translate_url(request.path, form.instance.language))
-    return render(request, "accounts/profile.html", {"form": form})
+    context = {"profile_form": form, "panels": panels.render("profile", request, request.user)}
+    return render(request, "accounts/profile.html", context)
 
 
 @login_required

@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from gnista.participation import signals as participation_signals
+from gnista.participation.models import Affiliation, AffiliationStatus
 from gnista.portfolio import signals as portfolio_signals
 
 from . import mail
@@ -27,9 +28,20 @@ def followers(**target):
     return [follow.user for follow in Follow.objects.filter(**target).select_related("user")]
 
 
+def owner_staff(challenge):
+    """People whose approved affiliation is the administration that owns the challenge."""
+    return [
+        affiliation.user
+        for affiliation in Affiliation.objects.filter(
+            organisation_id=challenge.owner_id, status=AffiliationStatus.APPROVED
+        ).select_related("user")
+    ]
+
+
 def on_idea_submitted(sender, idea, **kwargs):
     if idea.challenge_id:
-        notify(followers(challenge=idea.challenge), Event.NEW_IDEA, idea=idea, actor=idea.author)
+        people = followers(challenge=idea.challenge) + owner_staff(idea.challenge)
+        notify(people, Event.NEW_IDEA, idea=idea, actor=idea.author)
 
 
 def on_idea_status_changed(sender, idea, **kwargs):
@@ -48,7 +60,8 @@ def on_comment_added(sender, comment, **kwargs):
 
 
 def on_offer_made(sender, offer, **kwargs):
-    notify(followers(challenge=offer.challenge), Event.NEW_OFFER, offer=offer, actor=offer.user)
+    people = followers(challenge=offer.challenge) + owner_staff(offer.challenge)
+    notify(people, Event.NEW_OFFER, offer=offer, actor=offer.user)
 
 
 def on_stage_changed(sender, initiative, change, **kwargs):

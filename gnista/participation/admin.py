@@ -1,6 +1,7 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
-from .models import Comment, Idea, ModerationLog, Offer, Report
+from .models import Affiliation, AffiliationStatus, Comment, Idea, ModerationLog, Offer, Report
 
 
 @admin.register(Idea)
@@ -51,3 +52,20 @@ class ModerationLogAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(Affiliation)
+class AffiliationAdmin(admin.ModelAdmin):
+    list_display = ("user", "organisation", "requested_name", "status", "created_at")
+    list_filter = ("status",)
+    autocomplete_fields = ("organisation",)
+    readonly_fields = ("user",)
+    actions = ["approve", "decline"]
+
+    @admin.action(description=_("Approve the selected affiliations"))
+    def approve(self, request, queryset):
+        queryset.exclude(organisation=None).update(status=AffiliationStatus.APPROVED)
+
+    @admin.action(description=_("Decline the selected affiliations"))
+    def decline(self, request, queryset):
+        queryset.update(status=AffiliationStatus.DECLINED)

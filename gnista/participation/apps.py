@@ -14,3 +14,4 @@ class ParticipationConfig(AppConfig):
         personal_data.register("participation", export=personal.export, erase=personal.erase)
         panels.register("challenge_detail", views.challenge_panel)
         panels.register("initiative_detail", views.initiative_panel)
+        panels.register("profile", views.affiliation_panel)

@@ -8,7 +8,7 @@ from PIL import Image, UnidentifiedImageError
 
 from gnista.portfolio.models import Area, Organisation
 
-from .models import Comment, Contribution, Idea, Offer, Report
+from .models import Affiliation, Comment, Contribution, Idea, Offer, Report
 
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
@@ -129,3 +129,13 @@ class OfferForm(HoneypotMixin, forms.ModelForm):
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+
+class AffiliationForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(
+        label=_("Your organisation"), queryset=Organisation.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Affiliation
+        fields = ["organisation", "requested_name"]

@@ -273,3 +273,48 @@ class ModerationLog(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()}"
+
+
+class AffiliationStatus(models.TextChoices):
+    REQUESTED = "requested", _("Waiting for approval")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+
+
+class Affiliation(models.Model):
+    """The organisation a person belongs to: chosen from the directory, or asked for
+    when it is not there yet. Staff approve it; an approved affiliation with a city
+    administration lets the person see all offers on that administration's challenges."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="affiliation"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="affiliations",
+        verbose_name=_("organisation"),
+    )
+    requested_name = models.CharField(
+        _("organisation not in the directory"),
+        max_length=200,
+        blank=True,
+        help_text=_("If your organisation is not in the list, write its name and the city adds it."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=AffiliationStatus.choices, default=AffiliationStatus.REQUESTED
+    )
+    created_at = models.DateTimeField(_("requested"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("affiliation")
+        verbose_name_plural = _("affiliations")
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation or self.requested_name}"
+
+    def clean(self):
+        if not self.organisation_id and not self.requested_name.strip():
+            raise ValidationError(_("Choose your organisation or write its name."))

@@ -1,7 +1,7 @@
 """Personal data held by participation, for the accounts app's data rights."""
 
 from . import services
-from .models import Comment, Idea, Offer, Report, Support
+from .models import Affiliation, Comment, Idea, Offer, Report, Support
 
 
 def export(user) -> dict:
@@ -17,6 +17,9 @@ def export(user) -> dict:
             Offer.objects.filter(user=user).values(
                 "id", "challenge__slug", "contributions", "message", "contact_consent", "created_at"
             )
+        ),
+        "affiliation": list(
+            Affiliation.objects.filter(user=user).values("organisation__slug", "requested_name", "status")
         ),
         "reports": list(
             Report.objects.filter(reporter=user).values("idea_id", "comment_id", "reason", "created_at")

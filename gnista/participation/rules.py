@@ -2,6 +2,8 @@
 
 import rules
 
+from .models import Affiliation, AffiliationStatus
+
 
 @rules.predicate
 def is_moderator(user):
@@ -18,6 +20,16 @@ def is_public_idea(user, idea):
     return idea is not None and idea.is_public
 
 
+@rules.predicate
+def works_for_challenge_owner(user, challenge):
+    """The person's approved affiliation is the administration that owns the challenge."""
+    if challenge is None or not user.is_authenticated:
+        return False
+    return Affiliation.objects.filter(
+        user=user, organisation_id=challenge.owner_id, status=AffiliationStatus.APPROVED
+    ).exists()
+
+
 rules.add_perm("participation.moderate", is_moderator)
 rules.add_perm("participation.view_idea", is_public_idea | is_author | is_moderator)
-rules.add_perm("participation.see_all_offers", is_moderator)
+rules.add_perm("participation.see_all_offers", is_moderator | works_for_challenge_owner)

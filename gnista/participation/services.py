@@ -13,6 +13,8 @@ from gnista.portfolio.models import Initiative, InnovationType, Outcome, Stage
 
 from . import signals
 from .models import (
+    Affiliation,
+    AffiliationStatus,
     Comment,
     Idea,
     IdeaStatus,
@@ -219,3 +221,13 @@ def moderate(target, action: str, *, by, reason: str) -> None:
     reports = Report.objects.filter(**{kind: target}, resolved_at__isnull=True) if kind != "offer" else None
     if reports is not None:
         reports.update(resolved_at=timezone.now())
+
+
+def request_affiliation(affiliation: Affiliation) -> Affiliation:
+    """A new or changed affiliation waits for staff to approve it."""
+    affiliation.status = AffiliationStatus.REQUESTED
+    if affiliation.organisation_id:
+        affiliation.requested_name = ""
+    affiliation.full_clean()
+    affiliation.save()
+    return affiliation

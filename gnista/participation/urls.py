@@ -14,6 +14,7 @@ urlpatterns = [
     path("report/<str:kind>/<int:pk>/", views.report, name="report"),
     path("challenges/<slug:slug>/ideas/new/", views.idea_new, name="challenge-idea-new"),
     path("challenges/<slug:slug>/offers/new/", views.offer_new, name="offer-new"),
+    path("accounts/affiliation/", views.affiliation, name="affiliation"),
 ]
 
 moderation_patterns = (

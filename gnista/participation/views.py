@@ -18,8 +18,8 @@ from gnista.portfolio.models import Challenge, ChallengeStatus, Organisation, Or
 
 from . import services
 from .filters import IdeaFilter
-from .forms import CommentForm, IdeaForm, OfferForm, ReasonForm, ReportForm
-from .models import Comment, Idea, IdeaStatus, ModerationAction, ModerationLog, Offer, Report
+from .forms import AffiliationForm, CommentForm, IdeaForm, OfferForm, ReasonForm, ReportForm
+from .models import Affiliation, Comment, Idea, IdeaStatus, ModerationAction, ModerationLog, Offer, Report
 
 
 def limited(rate: str):
@@ -224,9 +224,37 @@ def challenge_panel(request, challenge) -> str:
             {offer.organisation for offer in offers if offer.show_organisation and offer.organisation},
             key=lambda organisation: organisation.name,
         ),
-        "all_offers": offers if request.user.has_perm("participation.see_all_offers") else None,
+        "all_offers": offers if request.user.has_perm("participation.see_all_offers", challenge) else None,
     }
     return render_to_string("participation/_challenge_panel.html", context, request=request)
+
+
+def affiliation_panel(request, user) -> str:
+    affiliation = Affiliation.objects.filter(user=user).select_related("organisation").first()
+    form = AffiliationForm(instance=affiliation)
+    return render_to_string(
+        "participation/_affiliation_panel.html", {"form": form, "affiliation": affiliation}, request=request
+    )
+
+
+@login_required
+@require_POST
+def affiliation(request):
+    current = Affiliation.objects.filter(user=request.user).first()
+    if request.POST.get("remove"):
+        if current:
+            current.delete()
+        messages.success(request, _("Your organisation is removed from your profile."))
+        return redirect("accounts:profile")
+    form = AffiliationForm(request.POST, instance=current or Affiliation(user=request.user))
+    if form.is_valid():
+        services.request_affiliation(form.instance)
+        messages.success(request, _("Thank you. The city confirms your organisation shortly."))
+    else:
+        messages.error(
+            request, " ".join(form.non_field_errors()) or _("Choose your organisation or write its name.")
+        )
+    return redirect("accounts:profile")
 
 
 def initiative_panel(request, initiative) -> str:

@@ -80,7 +80,7 @@ def test_profile_refuses_bad_values(client):
     client.force_login(user)
     response = client.post("/sv/accounts/profile/", {"display_name": "x" * 300, "language": "fr"})
     assert response.status_code == 200
-    assert set(response.context["form"].errors) == {"display_name", "language", "notifications"}
+    assert set(response.context["profile_form"].errors) == {"display_name", "language", "notifications"}
     user.refresh_from_db()
     assert user.language == "sv"
 

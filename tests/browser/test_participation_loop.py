@@ -40,7 +40,7 @@ def test_from_sign_up_to_a_credited_initiative(live_server, demo, browser, page)
     page.get_by_role("button", name="Confirm").click()
     page.goto(base + "/en/accounts/profile/")
     page.get_by_label("Display name").fill("Maja Svensson")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
 
     # She answers an open challenge with an idea, confirming that it becomes a public record.
     page.goto(base + "/en/challenges/energismarta-lokaler/")
