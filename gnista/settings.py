@@ -141,6 +141,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_ADAPTER = "gnista.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "gnista.accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"

@@ -1,4 +1,7 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+
+from gnista.core.forms import HoneypotMixin
 
 from .models import User
 
@@ -8,3 +11,7 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ["display_name", "language", "notifications"]
         widgets = {"notifications": forms.RadioSelect}
+
+
+class SignupForm(HoneypotMixin, AllauthSignupForm):
+    """allauth's sign-up with a honeypot field against bots."""

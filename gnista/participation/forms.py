@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from gnista.core.forms import HoneypotMixin
 from gnista.portfolio.models import Area, Organisation
 
 from .models import Affiliation, Comment, Contribution, Idea, Offer, Report
@@ -43,21 +44,6 @@ def clean_attachment(upload):
 def _safe_name(name: str, extension: str) -> str:
     stem = "".join(ch for ch in name.rsplit(".", 1)[0] if ch.isalnum() or ch in "-_")[:50] or "file"
     return f"{stem}.{extension}"
-
-
-class HoneypotMixin(forms.Form):
-    """A field people never see; bots that fill every field give themselves away."""
-
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(_("This form could not be sent. Please try again."))
-        return ""
 
 
 class IdeaForm(HoneypotMixin, forms.ModelForm):

@@ -7,6 +7,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
+from gnista.participation.models import Idea
 from gnista.portfolio.models import StageChange
 from tests import factories
 from tests.conftest import make_staff
@@ -133,3 +134,66 @@ def test_privacy_page_explains_the_public_record_rule(client, language, heading)
     response = client.get(f"/{language}/privacy/")
     assert response.status_code == 200
     assert heading in response.text
+
+
+def test_sign_up_honeypot_stops_bots(client, mailoutbox):
+    response = client.post(
+        "/sv/accounts/signup/",
+        {"email": "bot@example.se", "password1": PASSWORD, "password2": PASSWORD, "website": "http://spam"},
+    )
+    assert response.status_code == 200
+    assert not User.objects.filter(email="bot@example.se").exists()
+    assert 'class="honeypot" aria-hidden="true"' in client.get("/sv/accounts/signup/").text
+
+
+def test_sign_up_is_rate_limited_per_address(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = settings.ACCOUNT_RATE_LIMITS | {"signup": "3/h/ip"}
+    for number in range(3):
+        client.post(
+            "/sv/accounts/signup/",
+            {"email": f"p{number}@example.se", "password1": PASSWORD, "password2": PASSWORD},
+        )
+        client.logout()
+    response = client.post(
+        "/sv/accounts/signup/", {"email": "p9@example.se", "password1": PASSWORD, "password2": PASSWORD}
+    )
+    assert response.status_code == 429
+    assert not User.objects.filter(email="p9@example.se").exists()
+
+
+def test_after_deletion_no_table_holds_the_persons_name_or_email(client, django_capture_on_commit_callbacks):
+    from django.apps import apps
+    from django.db import models
+
+    from gnista.notifications.models import Follow
+    from gnista.participation import services as participation
+    from gnista.participation.models import Affiliation, Offer
+
+    person = factories.user(display_name="Zelda Zebrasson", email="zelda@zebra.example")
+    EmailAddress.objects.create(user=person, email=person.email, verified=True, primary=True)
+    challenge = factories.challenge()
+    idea = factories.idea(author=person, challenge=challenge, title="Zebralagda övergångsställen")
+    other = factories.idea()
+    with django_capture_on_commit_callbacks(execute=True):
+        participation.support(other, person)
+        comment = participation.add_comment(other, author=person, body="Bra!")
+        participation.add_comment(other, author=factories.user(), body="Tack", parent=comment)
+        participation.offer_help(
+            Offer(challenge=challenge, user=person, message="Jag hjälper.", contributions=["time"])
+        )
+        participation.report(reporter=person, reason="Dubblett", idea=other)
+        participation.change_status(idea, "in_review", by=make_staff(), reason="x")
+    Follow.objects.create(user=person, challenge=challenge)
+    Affiliation.objects.create(user=person, requested_name="Zebraföreningen")
+    client.force_login(person)
+    client.post("/sv/accounts/delete/", {"password": "ett-långt-lösenord-42"})
+
+    text_fields = (models.CharField, models.TextField, models.EmailField, models.JSONField)
+    for model in apps.get_models():
+        fields = [f.name for f in model._meta.concrete_fields if isinstance(f, text_fields)]
+        for row in model._default_manager.values_list(*fields) if fields else []:
+            blob = " ".join(str(value) for value in row).casefold()
+            assert "zelda" not in blob and "zebrasson" not in blob, f"{model.__name__} still holds it: {row}"
+    assert Idea.objects.filter(title="Zebralagda övergångsställen", author=None).exists(), (
+        "public record stays"
+    )
