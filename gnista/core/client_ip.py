@@ -1,0 +1,17 @@
+"""The client's address for rate limits, also behind reverse proxies.
+
+With TRUSTED_PROXY_COUNT=N, the N proxies in front of gnista each append the address they
+saw to X-Forwarded-For, so the client is the N-th entry from the right; anything further
+left was written by the client and cannot be trusted."""
+
+from django.conf import settings
+
+
+def client_ip(request) -> str:
+    count = settings.TRUSTED_PROXY_COUNT
+    if count:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= count:
+            return forwarded[-count]
+    return request.META.get("REMOTE_ADDR", "")
