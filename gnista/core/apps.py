@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CoreConfig(AppConfig):
     name = "gnista.core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from . import collation  # noqa: F401  (registers the SQLite collations)

@@ -2,9 +2,11 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from gnista.core.collation import collation_name
 
 from .models import (
     Area,
@@ -23,9 +25,12 @@ from .models import (
 
 
 def in_language_or_default(field: str):
-    """Order by a translated field as shown: the current language, else Swedish."""
+    """Order by a translated field as shown (the current language, else Swedish), in the
+    alphabetical order of the current language."""
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    return Coalesce(NullIf(f"{field}_{get_language()}", Value("")), f"{field}_{default}")
+    language = get_language()
+    shown = Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_{default}")
+    return Collate(shown, collation_name(language))
 
 
 def matching_text(queryset, name, value):

@@ -202,3 +202,18 @@ def test_filter_links_keep_the_query_in_pagination(client):
 
 def test_list_url_is_reversible():
     assert reverse("portfolio:initiative-list") == URL
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("sv", ["apa", "Zebra", "Åker", "Äpple", "Ödla", "Ølbryggeri"]),
+        ("da", ["apa", "Zebra", "Äpple", "Ödla", "Ølbryggeri", "Åker"]),
+        ("en", ["Åker", "apa", "Äpple", "Ödla", "Ølbryggeri", "Zebra"]),
+    ],
+)
+def test_title_sort_follows_the_alphabet_of_the_language(client, language, expected):
+    for title in ["Ödla", "Äpple", "Åker", "Zebra", "apa", "Ølbryggeri"]:
+        factories.initiative(title_sv=title)
+    titles = [i.title for i in client.get(f"/{language}/initiatives/?sort=title").context["page"].object_list]
+    assert titles == expected
