@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "gnista.portfolio",
     "gnista.participation",
     "gnista.notifications",
+    "gnista.events",
     "gnista.demo",
 ]
 

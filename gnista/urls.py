@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from gnista.core import views as core_views
+from gnista.events import views as event_views
 from gnista.participation.urls import moderation_patterns
 from gnista.portfolio import views as portfolio_views
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("readyz", core_views.readyz, name="readyz"),
     path("favicon.ico", core_views.favicon),
+    path("calendar.ics", event_views.calendar_ics, name="calendar-ics"),
 ]
 urlpatterns += i18n_patterns(
     path("", portfolio_views.home, name="home"),
@@ -17,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("gnista.participation.urls")),
     path("moderation/", include(moderation_patterns)),
     path("", include("gnista.notifications.urls")),
+    path("", include("gnista.events.urls")),
     path("", include("gnista.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -1,0 +1,122 @@
+"""The district's shared event calendar. Events are stored as iCalendar thinks of them
+(a UID, a start in a time zone, an optional RRULE with EXDATEs, changed occurrences),
+so that export and import are lossless and recurring series come out right."""
+
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from gnista.portfolio.models import Area, Organisation, OrganisationKind
+
+TIME_ZONES = sorted(zoneinfo.available_timezones())
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@gnista"
+
+
+class EventStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Event(models.Model):
+    uid = models.CharField(_("UID"), max_length=255, unique=True, default=new_uid, editable=False)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="Europe/Stockholm", choices=[(tz, tz) for tz in TIME_ZONES]
+    )
+    rrule = models.CharField(
+        _("repeats (RRULE)"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "An iCalendar RRULE, for example FREQ=WEEKLY;BYDAY=TU;COUNT=10. Empty for a single event."
+        ),
+    )
+    exdates = models.JSONField(_("excluded dates"), default=list, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    hub = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hub_events",
+        limit_choices_to={"kind": OrganisationKind.HUB},
+        verbose_name=_("hub"),
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    organiser = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="organised_events",
+        verbose_name=_("organiser"),
+    )
+    areas = models.ManyToManyField(Area, blank=True, related_name="events", verbose_name=_("areas"))
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, default="sv")
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.CONFIRMED
+    )
+    sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["starts_at", "id"]
+        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["status"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        if self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
+        if self.rrule:
+            from .ical import validate_rrule
+
+            validate_rrule(self.rrule, self.starts_at)
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class ChangedOccurrence(models.Model):
+    """One occurrence of a recurring event moved or cancelled (RECURRENCE-ID in iCalendar)."""
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="changes", verbose_name=_("event")
+    )
+    recurrence_id = models.DateTimeField(_("original start"))
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.CONFIRMED
+    )
+
+    class Meta:
+        verbose_name = _("changed occurrence")
+        verbose_name_plural = _("changed occurrences")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "recurrence_id"], name="one_change_per_occurrence")
+        ]
+
+    def __str__(self):
+        return f"{self.event} {self.recurrence_id:%Y-%m-%d %H:%M}"

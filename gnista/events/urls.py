@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "events"
+urlpatterns = [
+    path("events/", views.event_list, name="list"),
+    path("events/<int:year>/<int:month>/", views.event_month, name="month"),
+    path("events/<int:pk>/", views.event_detail, name="detail"),
+    path("events/<int:pk>/event.ics", views.event_ics, name="ics"),
+]
