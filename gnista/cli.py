@@ -40,6 +40,8 @@ def main() -> None:
         serve(sys.argv[2:])
         return
     arguments = sys.argv[1:]
+    if arguments and "-" in arguments[0] and not arguments[0].startswith("-"):
+        arguments[0] = arguments[0].replace("-", "_")  # gnista sync-calendars runs sync_calendars
     if arguments[:1] == ["worker"]:
         arguments = ["db_worker", *arguments[1:]]  # the Tasks worker of django-tasks-db
     from django.core.management import execute_from_command_line

@@ -1,8 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from . import services
-from .models import ChangedOccurrence, Event
+from .feeds import sync
+from .models import CalendarFeed, ChangedOccurrence, Event
 
 
 class ChangedOccurrenceInline(admin.TabularInline):
@@ -22,3 +24,17 @@ class EventAdmin(TranslationAdmin):
 
     def save_model(self, request, obj, form, change):
         services.save_event(obj)
+
+
+@admin.register(CalendarFeed)
+class CalendarFeedAdmin(admin.ModelAdmin):
+    list_display = ("name", "organiser", "hub", "is_active", "last_fetched_at", "event_count", "last_error")
+    list_filter = ("is_active",)
+    readonly_fields = ("last_fetched_at", "event_count", "last_error")
+    autocomplete_fields = ("organiser",)
+    actions = ["sync_now"]
+
+    @admin.action(description=_("Fetch the selected feeds now"))
+    def sync_now(self, request, queryset):
+        for feed in queryset:
+            messages.info(request, f"{feed.name}: {sync(feed)}")

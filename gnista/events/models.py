@@ -70,6 +70,15 @@ class Event(models.Model):
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.CONFIRMED
     )
     sequence = models.PositiveIntegerField(_("revision"), default=0, editable=False)
+    feed = models.ForeignKey(
+        "CalendarFeed",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="events",
+        verbose_name=_("imported from"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -120,3 +129,44 @@ class ChangedOccurrence(models.Model):
 
     def __str__(self):
         return f"{self.event} {self.recurrence_id:%Y-%m-%d %H:%M}"
+
+
+class CalendarFeed(models.Model):
+    """An iCalendar feed a hub or actor publishes; its events are imported and kept in step."""
+
+    name = models.CharField(_("name"), max_length=200)
+    url = models.URLField(_("feed address"), max_length=1000, unique=True)
+    organiser = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="calendar_feeds", verbose_name=_("organiser")
+    )
+    hub = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hub_feeds",
+        limit_choices_to={"kind": OrganisationKind.HUB},
+        verbose_name=_("hub"),
+    )
+    language = models.CharField(
+        _("language of the events"), max_length=5, choices=settings.LANGUAGES, default="sv"
+    )
+    time_zone = models.CharField(
+        _("time zone for times without one"),
+        max_length=64,
+        default="Europe/Stockholm",
+        choices=[(tz, tz) for tz in TIME_ZONES],
+    )
+    is_active = models.BooleanField(_("fetch regularly"), default=True)
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True, editable=False)
+    last_error = models.TextField(_("last problem"), blank=True, editable=False)
+    event_count = models.PositiveIntegerField(_("events"), default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+
+    def __str__(self):
+        return self.name
