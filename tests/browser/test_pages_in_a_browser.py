@@ -24,6 +24,9 @@ PAGES = [
     "/{lang}/privacy/",
     "/{lang}/accounts/login/",
     "/{lang}/accounts/signup/",
+    "/{lang}/events/",
+    "/{lang}/events/2026/12/",
+    "/{lang}/events/{event}/",
 ]
 
 
@@ -32,9 +35,12 @@ def test_pages_have_no_accessibility_violations(live_server, demo, page, lang):
     from gnista.participation.models import Idea
 
     axe = Axe()
+    from gnista.events.models import Event
+
     idea = Idea.objects.public().filter(comments__parent__isnull=False).first().pk
+    event = Event.objects.exclude(rrule="").first().pk
     for path in PAGES:
-        page.goto(live_server.url + path.format(lang=lang, idea=idea))
+        page.goto(live_server.url + path.format(lang=lang, idea=idea, event=event))
         results = axe.run(
             page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
         )

@@ -111,3 +111,12 @@ def test_demo_has_participation_on_the_open_challenges(demo):
     open_challenges = Challenge.objects.filter(status="open")
     assert all(challenge.ideas.exists() for challenge in open_challenges)
     assert all(not idea.decline_reason for idea in Idea.objects.exclude(status="declined"))
+
+
+def test_demo_has_a_month_of_events_across_the_hubs(demo):
+    from gnista.events.models import Event
+
+    assert Event.objects.count() >= 30
+    assert Event.objects.exclude(rrule="").count() >= 6
+    assert Event.objects.filter(changes__isnull=False).exists()
+    assert Event.objects.values("hub").distinct().exclude(hub=None).count() == 5

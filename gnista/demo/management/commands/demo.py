@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from gnista.events.demo import loader as events_demo
 from gnista.participation.demo import loader as participation_demo
 from gnista.portfolio.demo import loader as portfolio_demo
 from gnista.portfolio.models import Initiative
@@ -19,7 +20,7 @@ class Command(BaseCommand):
         if if_empty and Initiative.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded.")
             return
-        counts = portfolio_demo.load() | participation_demo.load()
+        counts = portfolio_demo.load() | participation_demo.load() | events_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data loaded: " + ", ".join(f"{count} {name}" for name, count in counts.items())
