@@ -121,22 +121,22 @@ def test_conditional_get_with_etag(server, feed):
     [
         (b"<html>Not a calendar</html>", 200, "not an iCalendar"),
         (
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2030\nEND:VEVENT\nEND:VCALENDAR".encode(),
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:2030\nEND:VEVENT\nEND:VCALENDAR",
             200,
             "cannot be read",
         ),
         (
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:y\nSUMMARY:Utan start\nEND:VEVENT\nEND:VCALENDAR".encode(),
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:y\nSUMMARY:Utan start\nEND:VEVENT\nEND:VCALENDAR",
             200,
             "DTSTART",
         ),
         (
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:z\nDTSTART:20301101T100000\nRRULE:FREQ=SECONDLY\nEND:VEVENT\nEND:VCALENDAR".encode(),
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:z\nDTSTART:20301101T100000\nRRULE:FREQ=SECONDLY\nEND:VEVENT\nEND:VCALENDAR",
             200,
             "more often than daily",
         ),
         (
-            "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:w\nDTSTART:20301101T100000\nDTEND:20301001T100000\nEND:VEVENT\nEND:VCALENDAR".encode(),
+            b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:w\nDTSTART:20301101T100000\nDTEND:20301001T100000\nEND:VEVENT\nEND:VCALENDAR",
             200,
             "ends before",
         ),
