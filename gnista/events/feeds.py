@@ -12,8 +12,8 @@ import icalendar
 from django.db import transaction
 from django.utils import timezone
 
+from . import services
 from .models import CalendarFeed, ChangedOccurrence, Event, EventStatus
-from .services import SIGNIFICANT
 
 TIMEOUT_SECONDS = 15
 MAX_BYTES = 5 * 1024 * 1024
@@ -151,16 +151,12 @@ def apply(feed: CalendarFeed, masters: dict, changes: dict) -> None:
         raise FeedError(f"These UIDs belong to other events in gnista: {', '.join(sorted(taken)[:5])}")
     for uid, values in masters.items():
         event = stored.get(uid) or Event(uid=uid, feed=feed)
-        significant_before = {field: getattr(event, field) for field in SIGNIFICANT} if event.pk else None
         for field, value in values.items():
             setattr(event, field, value)
         event.language = feed.language
         event.organiser = feed.organiser
         event.hub = feed.hub
-        if significant_before and any(significant_before[f] != getattr(event, f) for f in SIGNIFICANT):
-            event.sequence += 1
-        event.full_clean(exclude=["uid"])
-        event.save()
+        services.save_event(event)
         event.changes.all().delete()
         ChangedOccurrence.objects.bulk_create(
             ChangedOccurrence(event=event, **change) for change in changes.get(uid, [])
