@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gnista_test
 LOCAL := DEBUG=true
 
-.PHONY: install run test test-postgres lint postgres chromium messages clean
+.PHONY: install run test test-postgres lint postgres chromium gettext messages clean
 
 install: $(STAMP)
 
@@ -25,7 +25,7 @@ run: install
 	$(LOCAL) $(BIN)/gnista demo --if-empty
 	$(LOCAL) $(BIN)/gnista runserver 127.0.0.1:8000
 
-test: install chromium lint
+test: install chromium gettext lint
 	$(BIN)/pytest
 
 lint: install
@@ -33,7 +33,7 @@ lint: install
 	$(BIN)/ruff format --check gnista tests
 	$(LOCAL) $(BIN)/gnista makemigrations --check --dry-run
 
-test-postgres: install chromium postgres
+test-postgres: install chromium gettext postgres
 	DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} $(BIN)/pytest
 
 # Start the local PostgreSQL server when it is installed and stopped.
@@ -46,6 +46,10 @@ postgres:
 # The browser tests drive Debian's Chromium; Playwright never downloads a browser.
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# makemessages needs GNU gettext; a test extracts the strings to prove none is untranslated.
+gettext:
+	@command -v xgettext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
 
 # Extract the UI strings into locale/*/LC_MESSAGES/django.po; translate, then compile.
 messages: install

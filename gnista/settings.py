@@ -233,7 +233,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Swedish is the default; content falls back to it.
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Swedish")), ("en", _("English")), ("da", _("Danish"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [Path(os.environ.get("LOCALE_DIR", BASE_DIR / "locale"))]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Stockholm"
