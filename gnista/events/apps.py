@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "gnista.events"
     verbose_name = _("Event calendar")
+
+    def ready(self):
+        from gnista.core import panels
+
+        from . import views
+
+        panels.register("home", views.home_panel)

@@ -5,6 +5,7 @@ import json
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -87,6 +88,16 @@ def event_month(request, year, month):
         "today": timezone.localdate(),
     }
     return render(request, "events/event_month.html", context)
+
+
+def home_panel(request, _obj) -> str:
+    now = timezone.now()
+    upcoming = [
+        o
+        for o in ical.occurrences(events_with_details(), now, now + datetime.timedelta(days=60))
+        if not o.cancelled
+    ][:3]
+    return render_to_string("events/_home_panel.html", {"upcoming": upcoming}, request=request)
 
 
 def json_ld(event: Event, upcoming) -> str:

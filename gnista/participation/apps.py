@@ -15,3 +15,4 @@ class ParticipationConfig(AppConfig):
         panels.register("challenge_detail", views.challenge_panel)
         panels.register("initiative_detail", views.initiative_panel)
         panels.register("profile", views.affiliation_panel)
+        panels.register("home", views.home_panel)

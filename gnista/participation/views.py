@@ -229,6 +229,11 @@ def challenge_panel(request, challenge) -> str:
     return render_to_string("participation/_challenge_panel.html", context, request=request)
 
 
+def home_panel(request, _obj) -> str:
+    ideas = Idea.objects.public().select_related("author", "challenge").order_by("-submitted_at")[:3]
+    return render_to_string("participation/_home_panel.html", {"ideas": ideas}, request=request)
+
+
 def affiliation_panel(request, user) -> str:
     affiliation = Affiliation.objects.filter(user=user).select_related("organisation").first()
     form = AffiliationForm(instance=affiliation)

@@ -56,6 +56,7 @@ def home(request):
         .order_by("-opens_on", "slug")[:4],
         "featured": initiative_cards().filter(is_featured=True).order_by("-updated_at", "slug")[:3],
         "latest": initiative_cards().exclude(is_featured=True).order_by("-starts_on", "slug")[:6],
+        "panels": panels.render("home", request, None),
     }
     return render(request, "portfolio/home.html", context)
 
