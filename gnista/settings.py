@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "gnista.participation",
     "gnista.notifications",
     "gnista.events",
+    "gnista.district",
     "gnista.demo",
 ]
 

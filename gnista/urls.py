@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("moderation/", include(moderation_patterns)),
     path("", include("gnista.notifications.urls")),
     path("", include("gnista.events.urls")),
+    path("", include("gnista.district.urls")),
     path("", include("gnista.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

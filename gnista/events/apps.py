@@ -12,3 +12,4 @@ class EventsConfig(AppConfig):
         from . import views
 
         panels.register("home", views.home_panel)
+        panels.register("actor_detail", views.actor_panel)

@@ -3,6 +3,7 @@ import datetime
 import json
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -97,6 +98,16 @@ def home_panel(request, _obj) -> str:
         for o in ical.occurrences(events_with_details(), now, now + datetime.timedelta(days=60))
         if not o.cancelled
     ][:3]
+    return render_to_string("events/_home_panel.html", {"upcoming": upcoming}, request=request)
+
+
+def actor_panel(request, actor) -> str:
+    """Upcoming events an actor organises or hosts, on its page in the district directory."""
+    now = timezone.now()
+    events = events_with_details().filter(Q(organiser=actor) | Q(hub=actor))
+    upcoming = [
+        o for o in ical.occurrences(events, now, now + datetime.timedelta(days=90)) if not o.cancelled
+    ][:6]
     return render_to_string("events/_home_panel.html", {"upcoming": upcoming}, request=request)
 
 

@@ -9,8 +9,9 @@ from .models import Area, Challenge, Goal, Initiative, Organisation, Partnership
 
 @admin.register(Organisation)
 class OrganisationAdmin(TranslationAdmin):
-    list_display = ("name", "sector", "kind")
-    list_filter = ("sector", "kind")
+    list_display = ("name", "sector", "kind", "hub")
+    list_filter = ("sector", "kind", "hub")
+    filter_horizontal = ("clusters", "areas")
     search_fields = ("name_sv", "name_en", "name_da", "slug")
     prepopulated_fields = {"slug": ("name_sv",)}
 

@@ -37,6 +37,28 @@ class Organisation(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    hub = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hub_members",
+        limit_choices_to={"kind": "hub"},
+        verbose_name=_("hub"),
+        help_text=_("The district hub the organisation belongs to, if any."),
+    )
+    clusters = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="cluster_members",
+        limit_choices_to={"kind": "cluster"},
+        verbose_name=_("cluster organisations"),
+    )
+    areas = models.ManyToManyField(
+        "Area", blank=True, related_name="organisations", verbose_name=_("specialisation areas")
+    )
 
     class Meta:
         verbose_name = _("organisation")

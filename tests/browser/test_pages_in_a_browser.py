@@ -27,6 +27,10 @@ PAGES = [
     "/{lang}/events/",
     "/{lang}/events/2026/12/",
     "/{lang}/events/{event}/",
+    "/{lang}/actors/?sector=business",
+    "/{lang}/hubs/",
+    "/{lang}/hubs/mindpark/",
+    "/{lang}/actors/lunds-universitet/",
 ]
 
 

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from gnista.district.demo import loader as district_demo
 from gnista.events.demo import loader as events_demo
 from gnista.participation.demo import loader as participation_demo
 from gnista.portfolio.demo import loader as portfolio_demo
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         if if_empty and Initiative.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded.")
             return
-        counts = portfolio_demo.load() | participation_demo.load() | events_demo.load()
+        counts = portfolio_demo.load() | district_demo.load() | participation_demo.load() | events_demo.load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data loaded: " + ", ".join(f"{count} {name}" for name, count in counts.items())

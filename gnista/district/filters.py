@@ -1,0 +1,47 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from gnista.portfolio.models import Area, Organisation, OrganisationKind, Sector
+
+
+def matching_text(queryset, name, value):
+    for word in value.split()[:10]:
+        queryset = queryset.filter(
+            Q(name_sv__icontains=word)
+            | Q(name_en__icontains=word)
+            | Q(name_da__icontains=word)
+            | Q(description_sv__icontains=word)
+            | Q(description_en__icontains=word)
+            | Q(description_da__icontains=word)
+        )
+    return queryset
+
+
+class ActorFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method=matching_text, widget=forms.TextInput(attrs={"type": "search"})
+    )
+    sector = django_filters.MultipleChoiceFilter(
+        label=_("Sector"), choices=Sector.choices, widget=forms.CheckboxSelectMultiple
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind"), choices=OrganisationKind.choices, widget=forms.CheckboxSelectMultiple
+    )
+    hub = django_filters.ModelChoiceFilter(
+        label=_("Hub"), queryset=Organisation.objects.filter(kind=OrganisationKind.HUB), to_field_name="slug"
+    )
+    cluster = django_filters.ModelChoiceFilter(
+        field_name="clusters",
+        label=_("Cluster organisation"),
+        queryset=Organisation.objects.filter(kind=OrganisationKind.CLUSTER),
+        to_field_name="slug",
+    )
+    area = django_filters.ModelChoiceFilter(
+        field_name="areas", label=_("Area"), queryset=Area.objects.all(), to_field_name="slug"
+    )
+
+    class Meta:
+        model = Organisation
+        fields = []

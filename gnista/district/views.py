@@ -1,0 +1,51 @@
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+
+from gnista.core import panels
+from gnista.core.listing import filtered_page
+from gnista.portfolio.models import Initiative, Organisation, OrganisationKind
+
+from .filters import ActorFilter
+
+
+def actor_list(request):
+    queryset = Organisation.objects.select_related("hub").prefetch_related("areas").order_by("name_sv")
+    context = {"section": "actors", **filtered_page(request, ActorFilter, queryset)}
+    return render(request, "district/actor_list.html", context)
+
+
+def initiatives_of(organisation):
+    return (
+        Initiative.objects.filter(Q(owner=organisation) | Q(partnerships__organisation=organisation))
+        .select_related("owner")
+        .prefetch_related("areas")
+        .distinct()
+        .order_by("-starts_on", "slug")
+    )
+
+
+def actor_detail(request, slug):
+    actor = get_object_or_404(
+        Organisation.objects.select_related("hub").prefetch_related("clusters", "areas"), slug=slug
+    )
+    context = {
+        "section": "actors",
+        "actor": actor,
+        "initiatives": initiatives_of(actor)[:12],
+        "members": actor.hub_members.order_by("name_sv")
+        if actor.kind == OrganisationKind.HUB
+        else actor.cluster_members.order_by("name_sv")
+        if actor.kind == OrganisationKind.CLUSTER
+        else None,
+        "panels": panels.render("actor_detail", request, actor),
+    }
+    return render(request, "district/actor_detail.html", context)
+
+
+def hub_list(request):
+    hubs = (
+        Organisation.objects.filter(kind=OrganisationKind.HUB)
+        .annotate(member_count=Count("hub_members"))
+        .order_by("name_sv")
+    )
+    return render(request, "district/hub_list.html", {"section": "hubs", "hubs": hubs})
