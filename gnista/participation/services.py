@@ -66,6 +66,8 @@ def submit_idea(idea: Idea, *, author, areas=(), confirmed_public_record: bool) 
 def change_status(idea: Idea, status: str, *, by, reason: str = "") -> Idea:
     """Move an idea along its life cycle; only the transitions in TRANSITIONS are possible."""
     idea = Idea.objects.select_for_update().get(pk=idea.pk)
+    if status not in IdeaStatus.values:
+        raise ValidationError(_("That is not a status an idea can have."))
     if status == IdeaStatus.CONVERTED:
         raise ValidationError(_("Use the conversion to turn an idea into an initiative."))
     if status not in TRANSITIONS[idea.status]:
