@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from gnista.core import panels
 from gnista.core.listing import filtered_page
-from gnista.portfolio.models import Initiative, Organisation, OrganisationKind
+from gnista.portfolio.models import Area, Challenge, Initiative, Organisation, OrganisationKind
 
 from .filters import ActorFilter
 
@@ -40,6 +40,37 @@ def actor_detail(request, slug):
         "panels": panels.render("actor_detail", request, actor),
     }
     return render(request, "district/actor_detail.html", context)
+
+
+def cluster_list(request):
+    clusters = (
+        Organisation.objects.filter(kind=OrganisationKind.CLUSTER)
+        .annotate(member_count=Count("cluster_members"))
+        .prefetch_related("areas")
+        .order_by("name_sv")
+    )
+    return render(request, "district/cluster_list.html", {"section": "actors", "clusters": clusters})
+
+
+def area_detail(request, slug):
+    """Everything in one specialisation area: challenges, initiatives, actors and events."""
+    area = get_object_or_404(Area, slug=slug)
+    context = {
+        "section": "actors",
+        "area": area,
+        "challenges": Challenge.objects.public()
+        .filter(areas=area)
+        .select_related("owner")
+        .annotate(initiative_count=Count("initiatives", distinct=True))
+        .order_by("-opens_on")[:6],
+        "initiatives": Initiative.objects.filter(areas=area)
+        .select_related("owner")
+        .prefetch_related("areas")
+        .order_by("-starts_on", "slug")[:9],
+        "actors": Organisation.objects.filter(areas=area).select_related("hub").order_by("name_sv"),
+        "panels": panels.render("area_detail", request, area),
+    }
+    return render(request, "district/area_detail.html", context)
 
 
 def hub_list(request):

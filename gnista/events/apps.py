@@ -13,3 +13,4 @@ class EventsConfig(AppConfig):
 
         panels.register("home", views.home_panel)
         panels.register("actor_detail", views.actor_panel)
+        panels.register("area_detail", views.area_panel)

@@ -111,6 +111,15 @@ def actor_panel(request, actor) -> str:
     return render_to_string("events/_home_panel.html", {"upcoming": upcoming}, request=request)
 
 
+def area_panel(request, area) -> str:
+    now = timezone.now()
+    events = events_with_details().filter(areas=area)
+    upcoming = [
+        o for o in ical.occurrences(events, now, now + datetime.timedelta(days=90)) if not o.cancelled
+    ][:6]
+    return render_to_string("events/_home_panel.html", {"upcoming": upcoming}, request=request)
+
+
 def json_ld(event: Event, upcoming) -> str:
     """schema.org Event, for search engines and other calendars."""
     first = upcoming[0] if upcoming else None

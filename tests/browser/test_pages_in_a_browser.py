@@ -31,6 +31,8 @@ PAGES = [
     "/{lang}/hubs/",
     "/{lang}/hubs/mindpark/",
     "/{lang}/actors/lunds-universitet/",
+    "/{lang}/clusters/",
+    "/{lang}/areas/tech/",
 ]
 
 

@@ -73,3 +73,11 @@ def test_directory_runs_a_bounded_number_of_queries(client, django_assert_max_nu
         factories.organisation(hub=hub).areas.add(area)
     with django_assert_max_num_queries(12):
         client.get("/sv/actors/?per_page=48")
+
+
+def test_cluster_and_area_pages(client, district):
+    assert "Mobile Heights" in client.get("/sv/clusters/").text
+    assert "Sensorbolaget AB" in client.get("/sv/clusters/mobile-heights/").text
+    html = client.get("/sv/areas/tech/").text
+    assert "Sensorbolaget AB" in html
+    assert client.get("/sv/areas/finns-inte/").status_code == 404
