@@ -13,9 +13,12 @@ def serve(argv: list[str]) -> None:
     args = parser.parse_args(argv)
 
     import django
+    from django.conf import settings
     from django.core.management import call_command
 
-    django.setup()  # applies the settings, so an insecure production configuration stops here
+    django.setup()
+    if settings.PRODUCTION_REFUSAL:
+        sys.exit(settings.PRODUCTION_REFUSAL)
     call_command("collectstatic", interactive=False, verbosity=0)
     os.execv(
         sys.executable,

@@ -1,14 +1,13 @@
 """All configuration comes from environment variables; the defaults suit local use.
 
-With DEBUG off (the default) gnista runs in production mode and refuses to start
-unless SECRET_KEY and ALLOWED_HOSTS are set properly.
+With DEBUG off (the default) gnista runs in production mode and refuses to serve
+unless SECRET_KEY and ALLOWED_HOSTS are set properly (see gnista/wsgi.py).
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -46,12 +45,16 @@ def production_problems() -> list[str]:
     return problems
 
 
-if not DEBUG and (problems := production_problems()):
-    raise ImproperlyConfigured(
-        "gnista refuses to start in production mode (DEBUG is off): "
-        + "; ".join(problems)
-        + ". For local use, set DEBUG=true."
-    )
+# Serving processes (gunicorn, runserver, `gnista serve`) refuse to start while this is set;
+# commands that serve nothing (makemigrations, makemessages, ...) still run.
+PRODUCTION_PROBLEMS = [] if DEBUG else production_problems()
+PRODUCTION_REFUSAL = (
+    "gnista refuses to start in production mode (DEBUG is off): "
+    + "; ".join(PRODUCTION_PROBLEMS)
+    + ". For local use, set DEBUG=true."
+    if PRODUCTION_PROBLEMS
+    else ""
+)
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before the admin

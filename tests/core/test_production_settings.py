@@ -1,8 +1,9 @@
-"""gnista refuses to start in production mode with an insecure configuration."""
+"""gnista refuses to serve in production mode with an insecure configuration."""
 
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def start(**environment):
         [
             sys.executable,
             "-c",
-            "import django; django.setup(); from django.conf import settings; "
+            "import gnista.wsgi; from django.conf import settings; "
             "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS)",
         ],
         env=env | {"DJANGO_SETTINGS_MODULE": "gnista.settings"},
@@ -56,3 +57,19 @@ def test_local_use_needs_no_configuration():
     result = start(DEBUG="true")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "0"]
+
+
+def test_commands_that_serve_nothing_run_without_production_secrets():
+    """makemigrations and the like need no SECRET_KEY; only serving is refused."""
+    env = {
+        key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}
+    }
+    gnista = str(Path(sys.executable).parent / "gnista")
+    result = subprocess.run(
+        [gnista, "makemigrations", "--check", "--dry-run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
