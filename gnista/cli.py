@@ -33,6 +33,9 @@ def serve(argv: list[str]) -> None:
             str(args.workers),
             "--access-logfile",
             "-",
+            # A portfolio import of tens of thousands of rows runs in one request.
+            "--timeout",
+            "120",
         ],
     )
 

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_filters",
+    "ninja",
     "django_htmx",
     "allauth",
     "allauth.account",
@@ -72,13 +73,20 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks_db",
     "gnista.core",
+    "gnista.audit",
     "gnista.accounts",
     "gnista.portfolio",
+    "gnista.funding",
     "gnista.participation",
     "gnista.notifications",
     "gnista.events",
     "gnista.district",
+    "gnista.methods",
+    "gnista.search",
+    "gnista.backoffice",
     "gnista.demo",
+    "gnista.api",
+    "gnista.impact",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +103,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Under /api/ only: language, CORS for reads, ETags, rate limits, errors as JSON.
+    "gnista.api.edge.ApiEdgeMiddleware",
 ]
 
 ROOT_URLCONF = "gnista.urls"
@@ -126,6 +136,10 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     if DATABASES["default"]["NAME"] not in ("", ":memory:"):
         Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    # Tests use a file too (one per process, so parallel runs never share it): several
+    # connections must see one database for tests of concurrent writers, which an
+    # in-memory database shared between threads does not model faithfully.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "init_command": ("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;"),
@@ -272,11 +286,34 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", Fals
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 if env_bool("BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The district map's tile server (an empty MAP_TILE_URL draws the places on a blank map).
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png").strip()
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+
+
+def csp_origin(url: str) -> str | None:
+    """The CSP source for the server of a URL template: scheme and host, subdomains with a
+    {s}-style placeholder becoming a wildcard; None for a same-origin (relative) URL."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    labels = parts.netloc.rsplit("@", 1)[-1].split(".")
+    templated = [index for index, label in enumerate(labels) if "{" in label]
+    if templated:
+        labels = ["*", *labels[templated[-1] + 1 :]]
+    return f"{parts.scheme}://{'.'.join(labels)}"
+
+
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *filter(None, [csp_origin(MAP_TILE_URL)])],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "object-src": [CSP.NONE],

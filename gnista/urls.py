@@ -12,6 +12,7 @@ urlpatterns = [
     path("readyz", core_views.readyz, name="readyz"),
     path("favicon.ico", core_views.favicon),
     path("calendar.ics", event_views.calendar_ics, name="calendar-ics"),
+    path("api/v1/", include("gnista.api.v1")),
 ]
 urlpatterns += i18n_patterns(
     path("", portfolio_views.home, name="home"),
@@ -21,8 +22,14 @@ urlpatterns += i18n_patterns(
     path("", include("gnista.notifications.urls")),
     path("", include("gnista.events.urls")),
     path("", include("gnista.district.urls")),
+    path("methods/", include("gnista.methods.urls")),
+    path("search/", include("gnista.search.urls")),
     path("", include("gnista.accounts.urls")),
+    path("", include("gnista.api.urls")),
+    path("", include("gnista.impact.urls")),
     path("accounts/", include("allauth.urls")),
+    path("manage/", include("gnista.backoffice.urls")),
+    path("manage/", include("gnista.funding.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,5 +1,6 @@
 import pytest
 from django.utils import translation
+from playwright.sync_api import sync_playwright
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +32,53 @@ def make_staff(username=None, **fields):
     return user
 
 
+def current_totp_code(secret: str) -> str:
+    """The code an authenticator app shows now, taken early enough in its 30-second
+    window that the server still accepts it when the form arrives (allauth allows no
+    drift by default, so a code read at second 29 fails about one run in thirty)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import hotp_value
+
+    while time.time() % 30 > 22:
+        time.sleep(0.5)
+    return f"{hotp_value(secret, int(time.time()) // 30):06d}"
+
+
 @pytest.fixture
 def staff_client(client, db):
     client.force_login(make_staff())
     return client
+
+
+# One Chromium for the whole run, shared by every browser test wherever it lives: a
+# second sync Playwright in the same process would fail.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.console_errors = errors
+    yield page
+    context.close()

@@ -124,3 +124,130 @@ def idea(**fields):
     if "author" not in fields:
         defaults["author"] = user()
     return Idea.objects.create(**(defaults | fields))
+
+
+def staff(role: str, organisation=None, **fields):
+    """A person holding one staff role, with the verified email and TOTP staff need."""
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    person = user(**fields)
+    EmailAddress.objects.create(user=person, email=person.email, verified=True, primary=True)
+    TOTP.activate(person, generate_totp_secret())
+    services.grant_role(person, role, organisation=organisation)
+    return person
+
+
+def kpi(initiative_, **fields):
+    from gnista.portfolio.models import Kpi
+
+    defaults = {"name_sv": "Andel nöjda brukare", "unit": "%", "baseline": 40, "target": 80}
+    return Kpi.objects.create(initiative=initiative_, **(defaults | fields))
+
+
+def measurement(kpi_, **fields):
+    import datetime
+
+    from gnista.portfolio.models import KpiMeasurement
+
+    defaults = {"measured_on": datetime.date(2026, 6, 1), "value": 55, "source": "Enkät juni 2026"}
+    return KpiMeasurement.objects.create(kpi=kpi_, **(defaults | fields))
+
+
+CRITERIA = [
+    "Löser ett behov inom ett strategiskt område",
+    "Stor värdehävstång (skalbar)",
+    "Möjlig nationell eller global nytta",
+    "Teknisk höjd",
+    "Datadriven: effekterna kan mätas",
+    "Ingår inte i den ordinarie utvecklingsplanen",
+    "Görs i samverkan med andra",
+    "En engagerad idéägare finns",
+    "Osäkert resultat (kan vara omvälvande)",
+]
+
+
+def criteria():
+    from gnista.funding.models import Criterion
+
+    return [
+        Criterion.objects.create(title_sv=title, position=index) for index, title in enumerate(CRITERIA, 1)
+    ]
+
+
+def fund(**fields):
+    import datetime
+
+    from gnista.funding.models import Fund
+
+    number = next(sequence)
+    defaults = {
+        "slug": f"fond-{number}",
+        "name_sv": f"Innovationsfonden {number}",
+        "budget": 1_000_000,
+        "starts_on": datetime.date(2026, 1, 1),
+        "ends_on": datetime.date(2028, 12, 31),
+    }
+    return Fund.objects.create(**(defaults | fields))
+
+
+def funding_round(fund_=None, **fields):
+    import datetime
+
+    from gnista.funding.models import FundingRound
+
+    defaults = {
+        "name_sv": "Vårens ansökningsomgång",
+        "opens_on": datetime.date(2026, 2, 1),
+        "closes_on": datetime.date(2026, 3, 31),
+    }
+    return FundingRound.objects.create(fund=fund_ or fund(), **(defaults | fields))
+
+
+def application(initiative_=None, round_=None, submitted=True, **fields):
+    """A funding application; submitted (against the current criteria) unless told not to."""
+    import datetime
+
+    from gnista.funding import services as funding_services
+    from gnista.funding.models import Application
+
+    defaults = {
+        "amount_requested": 300_000,
+        "co_funding": 50_000,
+        "plan": "Vi testar lösningen i två verksamheter och mäter effekten.",
+        "period_starts_on": datetime.date(2026, 4, 1),
+        "period_ends_on": datetime.date(2026, 12, 31),
+    }
+    item = Application.objects.create(
+        initiative=initiative_ or initiative(), round=round_ or funding_round(), **(defaults | fields)
+    )
+    if submitted:
+        item = funding_services.submit_application(item, by=None)
+    return item
+
+
+def assessment(application_, assessor=None, verdicts=None, default="met", comment=""):
+    """One assessor's assessment through the service: `default` for each of the
+    application's criteria except those given in `verdicts` ({criterion: verdict}).
+    With default=None only the criteria in `verdicts` are answered."""
+    from gnista.funding import services as funding_services
+    from gnista.portfolio.models import Role
+
+    verdicts = verdicts or {}
+    answers = {}
+    for criterion in application_.criteria.all():
+        verdict = verdicts.get(criterion, default)
+        if verdict:
+            answers[criterion.pk] = (verdict, f"Motivering för {criterion.title}")
+    return funding_services.assess(
+        application_, assessor=assessor or staff(Role.ASSESSOR), verdicts=answers, comment=comment
+    )
+
+
+def grant(application_, amount=None, **fields):
+    """Money granted to a submitted application through the service."""
+    from gnista.funding import services as funding_services
+
+    defaults = {"by": None, "decision": "Beviljas enligt ansökan."}
+    amount = application_.amount_requested if amount is None else amount
+    return funding_services.grant(application_, amount=amount, **(defaults | fields))

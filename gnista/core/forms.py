@@ -18,3 +18,14 @@ class HoneypotMixin(forms.Form):
         if self.cleaned_data.get("website"):
             raise ValidationError(_("This form could not be sent. Please try again."))
         return ""
+
+
+def add_service_error(form: forms.Form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the field it names when the form has
+    that field, otherwise above the form (a field the form lacks would make
+    `add_error` raise, turning a refusal into a server error)."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)

@@ -7,3 +7,11 @@ class DistrictConfig(AppConfig):
 
     name = "gnista.district"
     verbose_name = _("Innovation district")
+
+    def ready(self):
+        from gnista.core import panels, personal_data
+
+        from . import personal, views_editors
+
+        personal_data.register("district", export=personal.export, erase=personal.erase)
+        panels.register("profile", views_editors.profile_panel)

@@ -16,3 +16,4 @@ class ParticipationConfig(AppConfig):
         panels.register("initiative_detail", views.initiative_panel)
         panels.register("profile", views.affiliation_panel)
         panels.register("home", views.home_panel)
+        panels.register("actor_detail", views.actor_offers_panel)

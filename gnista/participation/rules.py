@@ -2,12 +2,17 @@
 
 import rules
 
+from gnista.portfolio.rules import is_administrator, is_coach
+
 from .models import Affiliation, AffiliationStatus
 
 
 @rules.predicate
-def is_moderator(user):
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name="moderators").exists())
+def in_moderators_group(user):
+    return user.is_authenticated and user.groups.filter(name="moderators").exists()
+
+
+is_moderator = is_administrator | is_coach | in_moderators_group
 
 
 @rules.predicate

@@ -19,7 +19,17 @@ from gnista.portfolio.models import Challenge, ChallengeStatus, Organisation, Or
 from . import services
 from .filters import IdeaFilter
 from .forms import AffiliationForm, CommentForm, IdeaForm, OfferForm, ReasonForm, ReportForm
-from .models import Affiliation, Comment, Idea, IdeaStatus, ModerationAction, ModerationLog, Offer, Report
+from .models import (
+    Affiliation,
+    AffiliationStatus,
+    Comment,
+    Idea,
+    IdeaStatus,
+    ModerationAction,
+    ModerationLog,
+    Offer,
+    Report,
+)
 
 
 def limited(rate: str):
@@ -227,6 +237,27 @@ def challenge_panel(request, challenge) -> str:
         "all_offers": offers if request.user.has_perm("participation.see_all_offers", challenge) else None,
     }
     return render_to_string("participation/_challenge_panel.html", context, request=request)
+
+
+ACTOR_OFFERS_SHOWN = 10
+
+
+def actor_offers_panel(request, organisation) -> str:
+    """On an actor's page: the offers of help made in its name, where the person offering
+    agreed to show the organisation publicly and staff have approved that the person
+    belongs to it (anyone can name any organisation in an offer). The message stays private."""
+    offers = Offer.objects.filter(
+        organisation=organisation,
+        show_organisation=True,
+        is_hidden=False,
+        user__affiliation__organisation=organisation,
+        user__affiliation__status=AffiliationStatus.APPROVED,
+    ).exclude(challenge__status=ChallengeStatus.DRAFT)
+    shown = list(offers.select_related("challenge").order_by("-created_at")[:ACTOR_OFFERS_SHOWN])
+    if not shown:
+        return ""
+    context = {"organisation": organisation, "offers": shown, "offer_count": offers.count()}
+    return render_to_string("participation/_actor_offers_panel.html", context, request=request)
 
 
 def home_panel(request, _obj) -> str:

@@ -1,10 +1,22 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from . import services
-from .models import Area, Challenge, Goal, Initiative, Organisation, Partnership, StageChange
+from . import gates, services
+from .models import (
+    Area,
+    Challenge,
+    Goal,
+    Initiative,
+    Kpi,
+    KpiMeasurement,
+    Organisation,
+    Partnership,
+    StaffRole,
+    StageChange,
+)
 
 
 @admin.register(Organisation)
@@ -67,6 +79,19 @@ class InitiativeAdminForm(forms.ModelForm):
         help_text=_("Leave empty for today."),
     )
 
+    def clean(self):
+        """A change of stage or outcome must be a gate the model allows; say so on the
+        form rather than fail on saving."""
+        data = super().clean()
+        if self.instance.pk and not self.errors:
+            stored = Initiative.objects.values_list("stage", "outcome").get(pk=self.instance.pk)
+            candidate = Initiative(pk=self.instance.pk, stage=data["stage"], outcome=data["outcome"])
+            try:
+                gates.check_move(candidate, stored)
+            except ValidationError as error:
+                self.add_error(None, error)
+        return data
+
 
 @admin.register(Initiative)
 class InitiativeAdmin(TranslationAdmin):
@@ -100,3 +125,36 @@ class StageChangeAdmin(TranslationAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class KpiMeasurementInline(admin.TabularInline):
+    model = KpiMeasurement
+    extra = 1
+
+
+@admin.register(Kpi)
+class KpiAdmin(TranslationAdmin):
+    list_display = ("name", "initiative", "unit", "baseline", "target")
+    search_fields = ("name_sv", "name_en", "name_da", "initiative__title_sv")
+    autocomplete_fields = ("initiative",)
+    inlines = [KpiMeasurementInline]
+
+
+@admin.register(StaffRole)
+class StaffRoleAdmin(admin.ModelAdmin):
+    """Roles are given through services so that the person becomes staff (and must use
+    two-factor authentication) and the change is logged."""
+
+    list_display = ("user", "role", "organisation")
+    list_filter = ("role", "organisation")
+    search_fields = ("user__email",)
+    autocomplete_fields = ("user",)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            services.revoke_role(StaffRole.objects.get(pk=obj.pk), by=request.user)
+            obj.pk = None
+        services.grant_role(obj.user, obj.role, organisation=obj.organisation, by=request.user)
+
+    def delete_model(self, request, obj):
+        services.revoke_role(obj, by=request.user)

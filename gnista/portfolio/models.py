@@ -59,6 +59,29 @@ class Organisation(models.Model):
     areas = models.ManyToManyField(
         "Area", blank=True, related_name="organisations", verbose_name=_("specialisation areas")
     )
+    services = models.TextField(
+        _("what it offers"), blank=True, help_text=_("Services, spaces and programmes others can use.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    students = models.PositiveIntegerField(
+        _("students"), null=True, blank=True, help_text=_("For universities and schools, if known.")
+    )
+    employees = models.PositiveIntegerField(_("employees in the district"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("organisation")
@@ -68,6 +91,14 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(_("A location needs both latitude and longitude."))
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
 
 
 class Area(models.Model):
@@ -200,6 +231,15 @@ def require_lessons_when_stopped(outcome: str, lessons_learned: str | None) -> N
 
 class Initiative(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    external_id = models.CharField(
+        _("external id"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The identifier in the city's own records; imports match rows by it. Defaults to the slug."
+        ),
+    )
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"))
     what = models.TextField(_("what"), blank=True)
@@ -275,6 +315,8 @@ class Initiative(models.Model):
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()
+        if not self.external_id:
+            self.external_id = self.slug
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -333,6 +375,12 @@ class StageChange(models.Model):
     stage = models.PositiveSmallIntegerField(_("stage"), choices=Stage.choices)
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices)
     rationale = models.TextField(_("rationale"), blank=True)
+    evidence = models.TextField(
+        _("evidence"), blank=True, help_text=_("Reports, evaluations or observations the decision rests on.")
+    )
+    measurements = models.ManyToManyField(
+        "KpiMeasurement", blank=True, related_name="+", verbose_name=_("measured values looked at")
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -350,3 +398,108 @@ class StageChange(models.Model):
 
     def __str__(self):
         return f"{self.decided_on}: {self.get_stage_display()} / {self.get_outcome_display()}"
+
+
+class Kpi(models.Model):
+    """An effect an initiative aims for, measured over time against a baseline and target."""
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="kpis", verbose_name=_("initiative")
+    )
+    name = models.CharField(_("indicator"), max_length=200)
+    unit = models.CharField(
+        _("unit"), max_length=30, blank=True, help_text=_("For example %, kg, tonnes CO₂e or people.")
+    )
+    baseline = models.DecimalField(_("baseline"), max_digits=14, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("key performance indicator")
+        verbose_name_plural = _("key performance indicators")
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def html_id(self) -> str:
+        return f"kpi-{self.pk}-chart"
+
+
+class KpiMeasurement(models.Model):
+    kpi = models.ForeignKey(
+        Kpi, on_delete=models.CASCADE, related_name="measurements", verbose_name=_("indicator")
+    )
+    measured_on = models.DateField(_("measured on"))
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
+    source = models.CharField(_("source"), max_length=300, help_text=_("Where the value comes from."))
+
+    class Meta:
+        verbose_name = _("measured value")
+        verbose_name_plural = _("measured values")
+        ordering = ["measured_on", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["kpi", "measured_on"], name="one_measurement_per_kpi_and_day")
+        ]
+
+    def __str__(self):
+        return f"{self.kpi}: {self.value} {self.kpi.unit} ({self.measured_on})"
+
+
+class Role(models.TextChoices):
+    COACH = "coach", _("Innovation coach / moderator")
+    EDITOR = "editor", _("Administration editor")
+    ASSESSOR = "assessor", _("Assessor")
+    FUND_MANAGER = "fund_manager", _("Fund manager")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+class StaffRole(models.Model):
+    """A role a person holds in the city's innovation work. Editors hold it for one
+    administration and edit only that administration's initiatives and challenges."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_roles",
+        verbose_name=_("person"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="staff_roles",
+        limit_choices_to={"kind": OrganisationKind.CITY_ADMINISTRATION},
+        verbose_name=_("administration"),
+        help_text=_("Required for administration editors."),
+    )
+
+    class Meta:
+        verbose_name = _("staff role")
+        verbose_name_plural = _("staff roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role", "organisation"], name="one_role_per_person_and_scope"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=models.Q(organisation=None),
+                name="one_unscoped_role_per_person",
+            ),
+        ]
+
+    def __str__(self):
+        if self.organisation_id:
+            return f"{self.user} – {self.get_role_display()} ({self.organisation})"
+        return f"{self.user} – {self.get_role_display()}"
+
+    def clean(self):
+        if self.role == Role.EDITOR and not self.organisation_id:
+            raise ValidationError({"organisation": _("An administration editor needs an administration.")})
+        if self.role != Role.EDITOR and self.organisation_id:
+            raise ValidationError(
+                {"organisation": _("Only administration editors are tied to an administration.")}
+            )

@@ -3,3 +3,4 @@
 from django.dispatch import Signal
 
 stage_changed = Signal()  # initiative, change
+initiatives_imported = Signal()  # initiatives: those an import created in bulk (no post_save)

@@ -1,11 +1,11 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Area, Challenge, Goal, Initiative, Organisation, Partnership, StageChange
+from .models import Area, Challenge, Goal, Initiative, Kpi, Organisation, Partnership, StageChange
 
 
 @register(Organisation)
 class OrganisationTranslation(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "services")
     required_languages = ("sv",)
 
 
@@ -40,4 +40,10 @@ class PartnershipTranslation(TranslationOptions):
 
 @register(StageChange)
 class StageChangeTranslation(TranslationOptions):
-    fields = ("rationale",)
+    fields = ("rationale", "evidence")
+
+
+@register(Kpi)
+class KpiTranslation(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("sv",)

@@ -1,7 +1,9 @@
 from django.db.models import Case, Count, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 
 from gnista.core import panels
+from gnista.core.charts import Line, LineChart
 from gnista.core.listing import filtered_page
 
 from .filters import ChallengeFilter, InitiativeFilter, LessonFilter
@@ -9,6 +11,8 @@ from .models import (
     Challenge,
     ChallengeStatus,
     Initiative,
+    Kpi,
+    KpiMeasurement,
     OrganisationKind,
     Outcome,
     Partnership,
@@ -69,23 +73,41 @@ def initiative_list(request):
     return render(request, template, context)
 
 
+def kpi_chart(kpi: Kpi) -> LineChart:
+    lines = []
+    if kpi.baseline is not None:
+        lines.append(Line(_("Baseline"), float(kpi.baseline)))
+    if kpi.target is not None:
+        lines.append(Line(_("Target"), float(kpi.target)))
+    return LineChart([(m.measured_on, m.value) for m in kpi.measurements.all()], lines)
+
+
 def initiative_detail(request, slug):
+    measurements_with_kpi = KpiMeasurement.objects.select_related("kpi")
     initiative = get_object_or_404(
         Initiative.objects.select_related("owner").prefetch_related(
             "areas",
             "goals",
             Prefetch("challenges", queryset=Challenge.objects.public()),
             Prefetch("partnerships", queryset=Partnership.objects.select_related("organisation")),
-            Prefetch("stage_changes", queryset=StageChange.objects.order_by("decided_on", "id")),
+            Prefetch(
+                "stage_changes",
+                queryset=StageChange.objects.select_related("recorded_by")
+                .prefetch_related(Prefetch("measurements", queryset=measurements_with_kpi))
+                .order_by("decided_on", "id"),
+            ),
+            Prefetch("kpis", queryset=Kpi.objects.prefetch_related("measurements")),
         ),
         slug=slug,
     )
+    effects = [(kpi, kpi_chart(kpi)) for kpi in initiative.kpis.all()]
     return render(
         request,
         "portfolio/initiative_detail.html",
         {
             "section": "initiatives",
             "initiative": initiative,
+            "effects": effects,
             "panels": panels.render("initiative_detail", request, initiative),
         },
     )

@@ -2,14 +2,13 @@
 initiative in the portfolio that credits its author."""
 
 import re
-import time
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core import mail
 
 from gnista.participation.models import Idea
-from tests.conftest import make_staff
+from tests.conftest import current_totp_code, make_staff
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +22,7 @@ def sign_in_as_staff(page, base_url):
     page.get_by_label("Email").fill(staff.email)
     page.locator("input[name=password]").fill("a-long-password-1")
     page.get_by_role("button", name="Sign In").click()
-    page.get_by_label("Code").fill(f"{hotp_value(secret, int(time.time()) // 30):06d}")
+    page.get_by_label("Code").fill(current_totp_code(secret))
     page.get_by_role("button", name="Sign In").click()
 
 

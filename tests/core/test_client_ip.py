@@ -22,3 +22,23 @@ def test_client_ip(settings, proxies, forwarded, expected):
     settings.TRUSTED_PROXY_COUNT = proxies
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    "forwarded, remote", [("not-an-address", "10.0.0.1"), ("", ""), ("999.1.1.1", "junk")]
+)
+def test_unreadable_addresses_never_break_the_rate_limit(client, db, settings, forwarded, remote):
+    settings.TRUSTED_PROXY_COUNT = 1
+    from tests import factories
+
+    client.force_login(factories.user())
+    challenge = factories.challenge()
+    response = client.post(
+        f"/sv/challenges/{challenge.slug}/offers/new/",
+        {"message": "Vi hjälper till."},
+        REMOTE_ADDR=remote,
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+    assert response.status_code in (200, 302, 429)
+    request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) in ("10.0.0.1", "0.0.0.0")

@@ -36,6 +36,8 @@ def test_demo_covers_the_product(demo):
     assert Area.objects.count() == 6
     assert Goal.objects.count() == 17
     assert Organisation.objects.filter(kind="hub").count() == 5
+    assert Organisation.objects.filter(kind="cluster").count() == 7
+    assert Organisation.objects.count() >= 40
     assert {o.sector for o in Organisation.objects.all()} == set(Sector.values)
     assert Challenge.objects.count() >= 10
     assert Initiative.objects.count() >= 40
@@ -120,3 +122,138 @@ def test_demo_has_a_month_of_events_across_the_hubs(demo):
     assert Event.objects.exclude(rrule="").count() >= 6
     assert Event.objects.filter(changes__isnull=False).exists()
     assert Event.objects.values("hub").distinct().exclude(hub=None).count() == 5
+
+
+# ------------------------------------------------------------ the innovation fund and effects
+
+
+def fund_and_effect_counts():
+    from gnista.funding.models import (
+        Answer,
+        Application,
+        Assessment,
+        Criterion,
+        Fund,
+        FundingRound,
+        Grant,
+        Spending,
+    )
+    from gnista.portfolio.models import Kpi, KpiMeasurement, StaffRole
+
+    models = (
+        Criterion,
+        Fund,
+        FundingRound,
+        Application,
+        Assessment,
+        Answer,
+        Grant,
+        Spending,
+        Kpi,
+        KpiMeasurement,
+    )
+    return [model.objects.count() for model in (*models, StaffRole)] + [
+        StageChange.measurements.through.objects.count()
+    ]
+
+
+def test_demo_fund_and_effects_load_twice_without_duplicating(demo):
+    from gnista.funding.models import Application, Grant, Spending
+
+    before = fund_and_effect_counts()
+    statuses = sorted(Application.objects.values_list("initiative__slug", "round__name_sv", "status"))
+    committed = sum(Grant.objects.values_list("amount", flat=True))
+    spent = sum(Spending.objects.values_list("amount", flat=True))
+    call_command("demo")
+    assert fund_and_effect_counts() == before
+    assert sorted(Application.objects.values_list("initiative__slug", "round__name_sv", "status")) == statuses
+    assert sum(Grant.objects.values_list("amount", flat=True)) == committed
+    assert sum(Spending.objects.values_list("amount", flat=True)) == spent
+
+
+def test_demo_funds_are_never_over_committed(demo):
+    from django.utils import timezone
+
+    from gnista.funding.models import Fund, Grant
+
+    today = timezone.localdate()
+    first = Fund.objects.get(slug="innovationsfonden-2018-2022")
+    assert first.budget == 250_000_000
+    assert 0.85 <= first.granted() / first.budget <= 0.95
+    current = Fund.objects.get(slug="innovationsfonden-2023-2027")
+    assert 0.30 <= current.granted() / current.budget <= 0.50
+    for fund in Fund.objects.all():
+        assert fund.granted() <= fund.budget, fund.slug
+        assert all(getattr(fund, f"name_{code}") for code in ("sv", "en", "da"))
+    for grant in Grant.objects.select_related("fund", "application"):
+        assert grant.fund.starts_on <= grant.decided_on <= grant.fund.ends_on, grant
+        assert grant.amount <= grant.application.amount_requested, grant
+        assert grant.spent() <= grant.amount, grant
+        assert all(grant.decided_on <= spending.spent_on <= today for spending in grant.spendings.all()), (
+            grant
+        )
+    assert Grant.objects.filter(spendings__isnull=False).distinct().count() == Grant.objects.count()
+
+
+def test_demo_scaled_initiatives_have_measured_effects(demo):
+    from gnista.portfolio.models import Kpi, KpiMeasurement
+
+    for initiative in Initiative.objects.filter(outcome=Outcome.SCALED):
+        scaled = initiative.stage_changes.get(outcome=Outcome.SCALED)
+        assert KpiMeasurement.objects.filter(
+            kpi__initiative=initiative, measured_on__lte=scaled.decided_on
+        ).exists(), initiative.slug
+        assert scaled.measurements.exists(), initiative.slug
+    measured = Initiative.objects.filter(kpis__measurements__isnull=False).distinct()
+    assert measured.count() >= 20
+    for kpi in Kpi.objects.select_related("initiative").prefetch_related("measurements"):
+        initiative = kpi.initiative
+        assert initiative.stage >= Stage.DEVELOP or initiative.outcome == Outcome.STOPPED, initiative.slug
+        assert all(getattr(kpi, f"name_{code}") for code in ("sv", "en", "da")), kpi
+        measurements = list(kpi.measurements.all())
+        assert 2 <= len(measurements) <= 8, kpi
+        assert all(initiative.starts_on <= m.measured_on and m.source for m in measurements), kpi
+
+
+def test_demo_old_assessments_keep_the_retired_criterion(demo):
+    from gnista.funding.models import Answer, Application, Criterion
+
+    retired = Criterion.objects.filter(retired_at__isnull=False)
+    assert retired.exists()
+    assert Answer.objects.filter(criterion__in=retired).exists()
+    assert Criterion.objects.current().count() == 9
+    for criterion in retired:
+        successor = criterion.successor
+        assert successor.position == criterion.position and successor.retired_at is None
+        before = Application.objects.filter(submitted_at__lt=criterion.retired_at)
+        after = Application.objects.filter(submitted_at__gte=criterion.retired_at)
+        assert before.exists() and after.exists()
+        assert not before.filter(criteria=successor).exists()
+        assert not after.filter(criteria=criterion).exists()
+
+
+def test_demo_has_applications_in_every_status(demo):
+    from django.utils import timezone
+
+    from gnista.funding.models import Application, ApplicationStatus, FundingRound
+    from gnista.portfolio.models import Role, StaffRole
+
+    for status in ApplicationStatus.values:
+        assert Application.objects.filter(status=status).exists(), status
+    today = timezone.localdate()
+    assert FundingRound.objects.filter(opens_on__lte=today, closes_on__gte=today).exists()
+    waiting = Application.objects.filter(status=ApplicationStatus.SUBMITTED)
+    assert waiting.filter(assessments__isnull=True).exists()
+    assert waiting.filter(assessments__completed_at__isnull=True, assessments__isnull=False).exists()
+    for application in Application.objects.filter(status__in=["granted", "rejected"]):
+        assert application.assessments.filter(completed_at__isnull=False).count() >= 2, application
+        assert application.decision
+    for application in Application.objects.exclude(status=ApplicationStatus.DRAFT):
+        assert application.submitted_at and application.submitted_at <= timezone.now()
+        assert StaffRole.objects.filter(
+            user=application.applicant, role=Role.EDITOR, organisation=application.initiative.owner
+        ).exists(), application
+    assert 15 <= Application.objects.values("initiative").distinct().count() <= 25
+    assert StaffRole.objects.filter(role=Role.ASSESSOR).count() >= 3
+    assert StaffRole.objects.filter(role=Role.FUND_MANAGER).exists()
+    assert StaffRole.objects.filter(role=Role.COACH).exists()

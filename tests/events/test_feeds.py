@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from gnista.events.feeds import MAX_BYTES, sync
 from gnista.events.ical import occurrences
@@ -50,6 +51,13 @@ class FeedServer:
 
     def serve(self, path, body: bytes, status=200, **headers):
         self.files[path] = (status, body, headers)
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The problems are translated; these tests read the English source text."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -102,7 +110,7 @@ def test_changed_and_removed_events_follow_the_feed(server, feed):
     )
     without_day = changed.split(b"BEGIN:VEVENT\nDTSTART;VALUE=DATE")[0] + b"END:VCALENDAR\n"
     server.serve("/cal.ics", without_day)
-    assert sync(feed) == "1 events"
+    assert sync(feed) == "1 event"
     series = Event.objects.get()
     assert series.starts_at.astimezone(STOCKHOLM).strftime("%H:%M") == "08:30"
     assert series.sequence == 1, "subscribers see the change"

@@ -28,7 +28,11 @@ def sewage():
     )
     initiative.stage = Stage.DEVELOP
     services.save_initiative(initiative, rationale="Testbädden är klar.", decided_on="2020-05-01")
-    initiative.stage, initiative.outcome = Stage.SCALE, Outcome.SCALED
+    initiative.stage = Stage.SCALE
+    services.save_initiative(initiative, rationale="Fungerar i Oceanhamnen.", decided_on="2021-09-01")
+    kpi = factories.kpi(initiative, name_sv="Återvunnen fosfor", unit="kg", baseline=0, target=500)
+    factories.measurement(kpi, measured_on="2022-06-30", value=410, source="Mätning av NSVA")
+    initiative.outcome = Outcome.SCALED
     initiative.lessons_learned_sv = "Bygg in systemet från början i nya stadsdelar."
     services.save_initiative(initiative, rationale="Gav mätbar nytta.", decided_on="2023-01-15")
     return initiative
@@ -56,7 +60,7 @@ def test_initiative_page_shows_timeline_partners_lessons_and_contact(client, sew
 
 
 def test_initiative_page_runs_a_bounded_number_of_queries(client, sewage, django_assert_max_num_queries):
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(11):
         client.get("/sv/initiatives/kallsorterande-avloppssystem/")
 
 

@@ -59,10 +59,16 @@ def test_saving_without_a_change_of_stage_adds_no_history(active):
 
 
 def test_other_outcomes_need_no_lessons(active):
-    for outcome in (Outcome.PAUSED, Outcome.ACTIVE, Outcome.SCALED):
-        active.outcome = outcome
+    factories.measurement(factories.kpi(active))
+    for stage, outcome in (
+        (2, Outcome.PAUSED),
+        (2, Outcome.ACTIVE),
+        (3, Outcome.ACTIVE),
+        (3, Outcome.SCALED),
+    ):
+        active.stage, active.outcome = stage, outcome
         services.save_initiative(active)
-    assert active.stage_changes.count() == 4
+    assert active.stage_changes.count() == 5
 
 
 def admin_form_data(initiative, **changes):

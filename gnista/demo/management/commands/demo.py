@@ -2,9 +2,13 @@ from django.core.management.base import BaseCommand
 
 from gnista.district.demo import loader as district_demo
 from gnista.events.demo import loader as events_demo
+from gnista.funding.demo import loader as funding_demo
+from gnista.methods.demo import loader as methods_demo
 from gnista.participation.demo import loader as participation_demo
+from gnista.portfolio.demo import effects as effects_demo
 from gnista.portfolio.demo import loader as portfolio_demo
 from gnista.portfolio.models import Initiative
+from gnista.search import index as search_index
 
 
 class Command(BaseCommand):
@@ -21,7 +25,16 @@ class Command(BaseCommand):
         if if_empty and Initiative.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded.")
             return
-        counts = portfolio_demo.load() | district_demo.load() | participation_demo.load() | events_demo.load()
+        counts = (
+            portfolio_demo.load()
+            | effects_demo.load()
+            | funding_demo.load()
+            | district_demo.load()
+            | participation_demo.load()
+            | events_demo.load()
+            | methods_demo.load()
+        )
+        search_index.rebuild()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo data loaded: " + ", ".join(f"{count} {name}" for name, count in counts.items())
