@@ -25,6 +25,10 @@ def validate_rrule(rule: str, start: datetime.datetime) -> None:
 
 
 def _start_and_end(event, starts_at, ends_at):
+    # iCalendar counts in whole seconds: a start with microseconds would not match the
+    # occurrences its own RRULE generates, and the first one would be listed twice.
+    starts_at = starts_at.replace(microsecond=0)
+    ends_at = ends_at.replace(microsecond=0) if ends_at else None
     zone = event.zone
     if event.all_day:
         first = starts_at.astimezone(zone).date()

@@ -171,3 +171,11 @@ def test_endless_series_stay_bounded(client):
     event(rrule="FREQ=DAILY")
     response = client.get("/sv/events/?start=2030-01-01&end=2030-12-31")
     assert response.context["page"].paginator.count == 359, "7 January to 31 December"
+
+
+def test_a_series_starting_at_a_fraction_of_a_second_has_each_occurrence_once():
+    from gnista.events.ical import occurrences
+
+    series = event(rrule="FREQ=DAILY;COUNT=3", starts_at=at(2030, 1, 7, 8, 0, 0, 123456), ends_at=None)
+    found = occurrences([series], at(2030, 1, 1), at(2030, 2, 1))
+    assert [occurrence.starts_at.day for occurrence in found] == [7, 8, 9]
