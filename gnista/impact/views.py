@@ -36,7 +36,10 @@ def dashboard(request):
             key.replace("-", "_"): figures.download_url(key, filters) for key in NETWORK_TABLES
         },
     }
-    return render(request, "impact/dashboard.html", context)
+    template = "impact/dashboard.html"
+    if request.htmx and not request.htmx.boosted:
+        template += "#htmx_response"
+    return render(request, template, context)
 
 
 def download(request, key):

@@ -113,6 +113,19 @@ def test_filters_change_the_figures(client, demo):
     assert "4 of the 7 initiatives" in environment
 
 
+def test_htmx_filtering_answers_with_the_figures_and_the_filter_actions_only(client, demo):
+    response = client.get("/en/impact/?year=2025", headers={"HX-Request": "true"})
+    fragment = response.text
+    assert "<html" not in fragment and "<form" not in fragment
+    assert fragment.lstrip().startswith('<div id="impact-results">')
+    assert "7 of the 9 initiatives started in 2025 (77.8\xa0%)" in fragment
+    assert 'id="impact-filter-actions" hx-swap-oob="innerHTML"' in fragment
+    assert "Clear the filters" in fragment
+    assert "The figures were updated." in fragment
+    page = client.get("/en/impact/?year=2025").text
+    assert 'hx-target="#impact-results"' in page and "The figures were updated." not in page
+
+
 def test_bad_filter_values_are_ignored(client, demo):
     response = client.get("/en/impact/?year=1066&area=nowhere&administration=hetch&per=decade")
     assert response.status_code == 200
