@@ -11,6 +11,9 @@ ALWAYS_ALLOWED = (
     "/healthz",
     "/readyz",
 )
+# The API authenticates by token alone, never by session, so it need not load one: its
+# answers then stay cacheable without `Vary: Cookie`.
+NOT_SESSION_BASED = ("/api/",)
 
 
 class StaffTwoFactorMiddleware:
@@ -23,7 +26,9 @@ class StaffTwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if self.must_set_up_totp(request) and not any(part in request.path for part in ALWAYS_ALLOWED):
+        if request.path.startswith(NOT_SESSION_BASED) or any(part in request.path for part in ALWAYS_ALLOWED):
+            return self.get_response(request)
+        if self.must_set_up_totp(request):
             return redirect("mfa_activate_totp")
         return self.get_response(request)
 

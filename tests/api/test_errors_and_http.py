@@ -136,3 +136,13 @@ def test_odd_client_addresses_do_not_break_the_rate_limit(client, db, settings, 
     settings.TRUSTED_PROXY_COUNT = 1
     response = client.get("/api/v1/areas", headers={"X-Forwarded-For": forwarded}, REMOTE_ADDR="")
     assert response.status_code == 200
+
+
+def test_the_api_never_reads_the_session(client, portfolio, django_user_model):
+    answer = client.get("/api/v1/initiatives")
+    assert "Cookie" not in answer.get("Vary", "")
+    # A staff member who has not set up two-factor authentication yet is sent to do so on
+    # the site, but the API does not know sessions and answers as to anyone else.
+    client.force_login(django_user_model.objects.create_user("newstaff", is_staff=True))
+    assert client.get("/sv/").status_code == 302
+    assert client.get("/api/v1/initiatives").status_code == 200
