@@ -3,9 +3,11 @@ them, and editors keeping a profile and its events current. Each change is recor
 the audit log in the same transaction."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -15,7 +17,7 @@ from django.utils.translation import gettext as _
 from gnista.audit.log import record, snapshot
 from gnista.events import services as event_services
 from gnista.events.models import Event, EventStatus
-from gnista.portfolio.models import Organisation, OrganisationKind
+from gnista.portfolio.models import Organisation, OrganisationKind, Role
 
 from .models import EditorStatus, OrganisationEditor
 
@@ -56,7 +58,39 @@ def request_editing(user, organisation: Organisation, motivation: str) -> Organi
     except IntegrityError as error:  # the same request sent twice at once
         raise ValidationError(_("You have already asked to edit this organisation.")) from error
     record(user, "editor.requested", editor, None, snapshot(editor, EDITOR_FIELDS))
+    transaction.on_commit(lambda: tell_staff_of_request.enqueue(editor.pk))
     return editor
+
+
+def deciding_staff():
+    """The people who decide editor requests (see rules.runs_district), who want email."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(staff_roles__role__in=[Role.COACH, Role.ADMINISTRATOR]))
+        .exclude(email="")
+        .exclude(notifications="none")
+        .distinct()
+    )
+
+
+@task()
+def tell_staff_of_request(editor_id: int) -> None:
+    """Staff hear of a new request at once, each in their own language, so that nobody
+    waits for a queue that nobody looks at."""
+    editor = OrganisationEditor.objects.select_related("user", "organisation").filter(pk=editor_id).first()
+    if editor is None or editor.status != EditorStatus.REQUESTED:
+        return
+    for person in deciding_staff():
+        with translation.override(person.language):
+            context = {
+                "editor": editor,
+                "organisation": editor.organisation,
+                "queue_url": absolute(reverse("district:manage-editors")),
+            }
+            subject = render_to_string("district/email/editor_request_subject.txt", context).strip()
+            body = render_to_string("district/email/editor_request.txt", context)
+        send_mail(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, None, [person.email])
 
 
 @transaction.atomic

@@ -357,3 +357,24 @@ def test_requests_are_rate_limited_per_person(client):
     ]
     assert statuses == [302] * 10 + [429]
     assert OrganisationEditor.objects.count() == 10
+
+
+def test_staff_who_decide_hear_of_a_new_request_in_their_language(
+    company, mailoutbox, django_capture_on_commit_callbacks
+):
+    english_coach = factories.staff(Role.COACH)
+    english_coach.language = "en"
+    english_coach.save()
+    swedish_administrator = factories.staff(Role.ADMINISTRATOR)
+    factories.staff(Role.ASSESSOR)  # does not decide requests
+    quiet_coach = factories.staff(Role.COACH)
+    quiet_coach.notifications = "none"
+    quiet_coach.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_editing(factories.user(), company, "Jag är vd på bolaget.")
+    by_recipient = {email.to[0]: email for email in mailoutbox}
+    assert set(by_recipient) == {english_coach.email, swedish_administrator.email}
+    english = by_recipient[english_coach.email]
+    assert "Sensorbolaget AB" in english.subject and "Jag är vd på bolaget." in english.body
+    assert "/en/manage/editors/" in english.body
+    assert "/sv/manage/editors/" in by_recipient[swedish_administrator.email].body
