@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from gnista.events import repetition
 from gnista.events.models import Event
 from gnista.portfolio.models import Organisation
 
@@ -94,7 +95,45 @@ class OrganisationEventForm(forms.ModelForm):
             "language": _("The language the event is held in."),
         }
 
+    repeats = forms.ChoiceField(label=_("Repeats"), choices=repetition.CHOICES, required=False)
+    repeats_until = forms.DateField(
+        label=_("Repeats until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("The last date the event may take place."),
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         label_languages(self, {"title": _("Title"), "description": _("Description")})
         self.fields["title_sv"].required = True
+        order = list(self.fields)
+        order.insert(order.index("all_day") + 1, order.pop(order.index("repeats_until")))
+        order.insert(order.index("all_day") + 1, order.pop(order.index("repeats")))
+        self.order_fields(order)
+        if self.instance.rrule:
+            plain = repetition.repetition_of(self.instance.rrule, self.instance.starts_at)
+            if plain:
+                self.initial["repeats"], self.initial["repeats_until"] = plain
+            else:
+                # A rule set by the city's staff is kept as it is unless the editor picks another.
+                self.fields["repeats"].choices = [
+                    ("kept", _("As the city's staff set it up")),
+                    *repetition.CHOICES,
+                ]
+                self.initial["repeats"] = "kept"
+
+    def clean(self):
+        cleaned = super().clean()
+        repeats, until, starts_at = (cleaned.get(key) for key in ("repeats", "repeats_until", "starts_at"))
+        if repeats == "kept":
+            return cleaned
+        if not repeats:
+            self.instance.rrule = ""
+        elif not until:
+            self.add_error("repeats_until", _("Say until when the event repeats."))
+        elif starts_at and until < starts_at.date():
+            self.add_error("repeats_until", _("The last date cannot be before the event starts."))
+        elif starts_at:
+            self.instance.rrule = repetition.rule_for(repeats, starts_at, until)
+        return cleaned

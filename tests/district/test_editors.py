@@ -378,3 +378,64 @@ def test_staff_who_decide_hear_of_a_new_request_in_their_language(
     assert "Sensorbolaget AB" in english.subject and "Jag är vd på bolaget." in english.body
     assert "/en/manage/editors/" in english.body
     assert "/sv/manage/editors/" in by_recipient[swedish_administrator.email].body
+
+
+def test_editors_make_an_event_repeat_and_change_or_stop_the_repetition(client, company):
+    from gnista.events.ical import occurrences
+
+    person = factories.user()
+    grant(person, company)
+    client.force_login(person)
+    form = client.get("/sv/actors/sensorbolaget/events/new/").text
+    assert form.index('name="all_day"') < form.index('name="repeats"') < form.index('name="repeats_until"')
+
+    missing_end = client.post(
+        "/sv/actors/sensorbolaget/events/new/", event_data(repeats="fortnightly", repeats_until="")
+    )
+    assert missing_end.status_code == 400 and not Event.objects.exists()
+    response = client.post(
+        "/sv/actors/sensorbolaget/events/new/", event_data(repeats="fortnightly", repeats_until="2030-12-31")
+    )
+    assert response.status_code == 302
+    event = Event.objects.get()
+    assert event.rrule == "FREQ=WEEKLY;INTERVAL=2;COUNT=5"
+    dates = [
+        o.starts_at.date().isoformat()
+        for o in occurrences([event], event.starts_at, event.starts_at.replace(year=2031))
+    ]
+    assert dates == ["2030-11-05", "2030-11-19", "2030-12-03", "2030-12-17", "2030-12-31"]
+    assert all(
+        o.starts_at.astimezone(STOCKHOLM).hour == 8
+        for o in occurrences([event], event.starts_at, event.starts_at.replace(year=2031))
+    )
+
+    again = client.get(f"/sv/actors/sensorbolaget/events/{event.pk}/").text
+    assert '<option value="fortnightly" selected>' in again and 'value="2030-12-31"' in again
+    client.post(f"/sv/actors/sensorbolaget/events/{event.pk}/", event_data(repeats="", repeats_until=""))
+    event.refresh_from_db()
+    assert event.rrule == ""
+
+
+def test_a_repetition_set_by_staff_is_kept_unless_the_editor_picks_another(client, company):
+    person = factories.user()
+    grant(person, company)
+    client.force_login(person)
+    client.post("/sv/actors/sensorbolaget/events/new/", event_data())
+    event = Event.objects.get()
+    event.rrule = "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8"
+    event.save()
+    page = client.get(f"/sv/actors/sensorbolaget/events/{event.pk}/").text
+    assert '<option value="kept" selected>' in page
+    client.post(
+        f"/sv/actors/sensorbolaget/events/{event.pk}/", event_data(title_sv="Nytt namn", repeats="kept")
+    )
+    event.refresh_from_db()
+    assert (event.title_sv, event.rrule) == ("Nytt namn", "FREQ=WEEKLY;BYDAY=TU,TH;COUNT=8")
+
+
+def test_a_long_repetition_stops_at_a_bounded_number_of_dates():
+    from gnista.events.repetition import MOST_OCCURRENCES, rule_for
+
+    start = datetime.datetime(2030, 1, 7, 8, tzinfo=STOCKHOLM)
+    assert rule_for("weekly", start, datetime.date(2099, 1, 1)) == f"FREQ=WEEKLY;COUNT={MOST_OCCURRENCES}"
+    assert rule_for("monthly", start, datetime.date(2030, 1, 7)) == "FREQ=MONTHLY;COUNT=1"
