@@ -10,6 +10,7 @@ from django.db.models import Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from gnista.core.slugs import refuse_reserved
 from gnista.portfolio.models import Initiative
 
 
@@ -66,6 +67,7 @@ class Fund(models.Model):
         return self.name
 
     def clean(self):
+        refuse_reserved(self.slug)
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end date cannot be before the start date.")})
 

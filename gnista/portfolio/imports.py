@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from gnista.audit import log
 from gnista.audit.models import AuditEntry
+from gnista.core.slugs import RESERVED
 
 from . import gates
 from .models import Initiative, Partnership, StageChange
@@ -288,7 +289,7 @@ class Checker:
         base = slugify(row.values.get("title_" + DEFAULT_LANGUAGE, ""))[:110]
         base = base or "initiative"
         slug, number = base, 1
-        while slug in self.slug_holders or slug in self.explicit_slugs:
+        while slug in self.slug_holders or slug in self.explicit_slugs or slug in RESERVED:
             number += 1
             slug = f"{base}-{number}"
         self.slug_holders[slug] = row.values["external_id"]

@@ -12,6 +12,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from gnista.core.slugs import refuse_reserved
+
 
 class Sector(models.TextChoices):
     BUSINESS = "business", _("Business")
@@ -188,6 +190,7 @@ class Challenge(models.Model):
         return reverse("portfolio:challenge-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        refuse_reserved(self.slug)
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
             raise ValidationError({"closes_on": _("The closing date cannot be before the opening date.")})
 
@@ -323,6 +326,7 @@ class Initiative(models.Model):
         return reverse("portfolio:initiative-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        refuse_reserved(self.slug)
         require_lessons_when_stopped(
             self.outcome, getattr(self, "lessons_learned_" + settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
         )
