@@ -3,6 +3,7 @@ entry exists exactly when the change it describes was committed."""
 
 import datetime
 import decimal
+from collections.abc import Iterable
 
 from django.db import models
 from django.db.models.fields.files import FieldFile
@@ -10,9 +11,10 @@ from django.db.models.fields.files import FieldFile
 from .models import AuditEntry
 
 
-def snapshot(instance: models.Model, fields: list[str] | None = None) -> dict:
-    """The instance's concrete field values as JSON-safe data (foreign keys as ids)."""
-    data = {}
+def snapshot(instance: models.Model, fields: list[str] | None = None, related: Iterable[str] = ()) -> dict:
+    """The instance's concrete field values as JSON-safe data (foreign keys as ids), and
+    the ids of the many-to-many relations named in `related` (one query each)."""
+    data = {name: sorted(getattr(instance, name).values_list("pk", flat=True)) for name in related}
     for field in instance._meta.concrete_fields:
         if fields is not None and field.name not in fields and field.attname not in fields:
             continue

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from gnista.audit.models import AuditEntry
-from gnista.core.forms import add_service_error
+from gnista.core.forms import add_service_error, many_to_many
 from gnista.core.listing import filtered_page
 from gnista.core.permissions import permission_required, require
 from gnista.portfolio import services
@@ -125,8 +125,9 @@ def initiative_edit(request, slug=None):
     if request.method == "POST" and form.is_valid() and partners.is_valid():
         try:
             with transaction.atomic():
-                saved = services.save_initiative(form.save(commit=False), by=request.user)
-                form.save_m2m()
+                saved = services.save_initiative(
+                    form.save(commit=False), by=request.user, relations=many_to_many(form)
+                )
                 partners.instance = saved
                 partners.save()
         except ValidationError as error:
@@ -215,8 +216,9 @@ def challenge_edit(request, slug=None):
         require(request, "portfolio.change_challenge", challenge)
     form = ChallengeForm(request.POST or None, instance=challenge, user=request.user)
     if request.method == "POST" and form.is_valid():
-        saved = services.save_challenge(form.save(commit=False), by=request.user)
-        form.save_m2m()
+        saved = services.save_challenge(
+            form.save(commit=False), by=request.user, relations=many_to_many(form)
+        )
         messages.success(request, _("The challenge was saved."))
         return redirect("manage:challenge-edit", slug=saved.slug)
     context = {"manage_section": "challenges", "form": form, "challenge": challenge}

@@ -20,6 +20,16 @@ class HoneypotMixin(forms.Form):
         return ""
 
 
+def many_to_many(form: forms.ModelForm) -> dict:
+    """The many-to-many choices of a valid model form, for a service that saves them
+    together with the record (and audits them) instead of `form.save_m2m()`."""
+    return {
+        field.name: form.cleaned_data[field.name]
+        for field in form.instance._meta.many_to_many
+        if field.name in form.cleaned_data
+    }
+
+
 def add_service_error(form: forms.Form, error: ValidationError) -> None:
     """Show a service's refusal on the form: on the field it names when the form has
     that field, otherwise above the form (a field the form lacks would make

@@ -2,7 +2,7 @@
 admin, the demo loader, the import and the API all call these functions."""
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -28,24 +28,29 @@ def save_initiative(
     evidence: str = "",
     measurements: Iterable[KpiMeasurement] = (),
     decided_on: datetime.date | None = None,
+    relations: Mapping[str, Iterable] | None = None,
 ) -> Initiative:
-    """Validate and save an initiative. A change of stage or outcome must be a gate the
-    innovation model allows; it is recorded in the stage history (as is the first state
-    of a new initiative) and in the audit log."""
+    """Validate and save an initiative, and set the many-to-many `relations` given (areas,
+    goals, challenges…) so that the audit log has them before and after. A change of stage
+    or outcome must be a gate the innovation model allows; it is recorded in the stage
+    history (as is the first state of a new initiative) and in the audit log."""
+    relations = relations or {}
     initiative.full_clean()
     before = None
     if initiative.pk:
         stored = Initiative.objects.select_for_update().filter(pk=initiative.pk).first()
-        before = snapshot(stored) if stored else None
+        before = snapshot(stored, related=relations) if stored else None
     if before is not None:
         gates.check_move(initiative, (before["stage"], before["outcome"]))
     initiative.save()
+    for name, values in relations.items():
+        getattr(initiative, name).set(values)
     record(
         by,
         "initiative.created" if before is None else "initiative.changed",
         initiative,
         before,
-        snapshot(initiative),
+        snapshot(initiative, related=relations),
     )
     if before is None or (before["stage"], before["outcome"]) != (initiative.stage, initiative.outcome):
         change = StageChange.objects.create(
@@ -117,11 +122,15 @@ def replace_stage_history(initiative: Initiative, entries: Iterable[dict]) -> No
 
 
 @transaction.atomic
-def save_challenge(challenge: Challenge, *, by) -> Challenge:
+def save_challenge(challenge: Challenge, *, by, relations: Mapping[str, Iterable] | None = None) -> Challenge:
+    """Validate and save a challenge with the many-to-many `relations` given (areas, goals)."""
+    relations = relations or {}
     challenge.full_clean()
-    before = snapshot(Challenge.objects.get(pk=challenge.pk)) if challenge.pk else None
+    before = snapshot(Challenge.objects.get(pk=challenge.pk), related=relations) if challenge.pk else None
     challenge.save()
-    record(by, "challenge.saved", challenge, before, snapshot(challenge))
+    for name, values in relations.items():
+        getattr(challenge, name).set(values)
+    record(by, "challenge.saved", challenge, before, snapshot(challenge, related=relations))
     return challenge
 
 

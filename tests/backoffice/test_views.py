@@ -66,6 +66,30 @@ def test_editor_creates_and_edits_an_initiative_of_their_administration(client, 
     assert AuditEntry.objects.filter(action="initiative.created", actor=editor).exists()
 
 
+def test_the_audit_log_keeps_the_areas_and_goals_an_edit_changed(client, editor, administration):
+    energy, mobility = factories.area(), factories.area()
+    initiative = factories.initiative(owner=administration, areas=[energy])
+    response = client.post(
+        f"/sv/manage/initiatives/{initiative.slug}/",
+        {
+            "title_sv": initiative.title_sv,
+            "summary_sv": "Sammanfattning.",
+            "slug": initiative.slug,
+            "innovation_type": "need",
+            "owner": administration.pk,
+            "stage": initiative.stage,
+            "outcome": initiative.outcome,
+            "areas": [mobility.pk],
+            "partners-TOTAL_FORMS": "0",
+            "partners-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code in (200, 302), response.text
+    assert list(initiative.areas.all()) == [mobility]
+    changed = AuditEntry.objects.filter(action="initiative.changed").latest("pk")
+    assert (changed.before["areas"], changed.after["areas"]) == ([energy.pk], [mobility.pk])
+
+
 def test_editor_cannot_give_an_initiative_to_another_administration(client, editor):
     other = factories.administration()
     response = client.post(

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Path, Schema, Status
 
 from gnista.backoffice.forms import MeasurementForm
+from gnista.core.forms import many_to_many
 from gnista.core.permissions import require
 from gnista.portfolio import services
 from gnista.portfolio.models import Initiative, Kpi, KpiMeasurement, Outcome, Stage
@@ -71,8 +72,9 @@ def save_through_form(request, initiative: Initiative, changes: dict) -> Initiat
         raise invalid(form.errors)
     try:
         with transaction.atomic():
-            saved = services.save_initiative(form.save(commit=False), by=request.user)
-            form.save_m2m()
+            saved = services.save_initiative(
+                form.save(commit=False), by=request.user, relations=many_to_many(form)
+            )
     except ValidationError as error:
         raise invalid(error) from error
     return saved
