@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from gnista.core import views as core_views
 from gnista.events import views as event_views
+from gnista.opendata import views as opendata_views
 from gnista.participation.urls import moderation_patterns
 from gnista.portfolio import views as portfolio_views
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("readyz", core_views.readyz, name="readyz"),
     path("favicon.ico", core_views.favicon),
     path("calendar.ics", event_views.calendar_ics, name="calendar-ics"),
+    path("data/catalog.rdf", opendata_views.catalog_rdf, name="opendata-catalog"),
     path("api/v1/", include("gnista.api.v1")),
 ]
 urlpatterns += i18n_patterns(
@@ -27,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("gnista.accounts.urls")),
     path("", include("gnista.api.urls")),
     path("", include("gnista.impact.urls")),
+    path("", include("gnista.opendata.urls")),
     path("accounts/", include("allauth.urls")),
     path("manage/", include("gnista.backoffice.urls")),
     path("manage/", include("gnista.funding.urls")),

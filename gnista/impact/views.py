@@ -4,7 +4,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
 
-from gnista.portfolio.spreadsheets import csv_chunks
+from gnista.portfolio.spreadsheets import csv_chunks, harmless
 
 from . import figures
 from .figures import BY_KEY, NETWORK_TABLES, SECTIONS
@@ -60,10 +60,3 @@ def download(request, key):
         content_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": content_disposition_header(True, name)},
     )
-
-
-def harmless(cell):
-    """Text that a spreadsheet would take for a formula is kept as text."""
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + cell
-    return cell

@@ -8,6 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from gnista.portfolio.models import Stage
 
 
+class MethodQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
 class Method(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     title = models.CharField(_("title"), max_length=200)
@@ -24,6 +29,8 @@ class Method(models.Model):
     is_published = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MethodQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("method")

@@ -31,10 +31,6 @@ def stage_heading(stage: int | None) -> str:
     return Stage(stage).label if stage else _("Useful at every stage")
 
 
-def published():
-    return Method.objects.filter(is_published=True)
-
-
 def method_list(request):
     """Published methods grouped by stage: 1, 2, 3, then those useful at every stage.
 
@@ -43,7 +39,7 @@ def method_list(request):
     data, notices = drop_unknown_values(request.GET, StageFilterForm)
     form = StageFilterForm(data)
     stage = form.cleaned_data["stage"] if form.is_valid() else None
-    methods = published().defer(*BODIES)
+    methods = Method.objects.published().defer(*BODIES)
     if stage:
         methods = methods.filter(Q(stage=stage) | Q(stage__isnull=True))
     groups = {value: StageGroup(value, stage_heading(value)) for value in [*Stage.values, None]}
@@ -63,10 +59,9 @@ def method_list(request):
 
 
 def method_detail(request, slug):
-    method = get_object_or_404(published(), slug=slug)
-    related = (
-        published().filter(stage=method.stage) if method.stage else published().filter(stage__isnull=True)
-    )
+    published = Method.objects.published()
+    method = get_object_or_404(published, slug=slug)
+    related = published.filter(stage=method.stage) if method.stage else published.filter(stage__isnull=True)
     return render(
         request,
         "methods/method_detail.html",

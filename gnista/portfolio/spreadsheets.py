@@ -148,6 +148,14 @@ def csv_chunks(rows: Iterable[list[str]]) -> Iterator[bytes]:
         yield "".join(lines).encode()
 
 
+def harmless(cell):
+    """Text that a spreadsheet would take for a formula is kept as text (for CSV; XLSX cells
+    are typed, see write_xlsx)."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
+
+
 def write_xlsx(rows: Iterable[list], file, title: str) -> None:
     """A workbook of one sheet. Text stays text even when it starts with "=", and characters
     XML cannot hold are left out."""

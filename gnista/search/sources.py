@@ -172,7 +172,7 @@ SOURCES = [
         _("Methods"),
         "methods.Method",
         method_documents,
-        public=lambda queryset: queryset.filter(is_published=True),
+        public=lambda queryset: queryset.published(),
     ),
 ]
 

@@ -40,6 +40,7 @@ PAGES = [
     "/{lang}/methods/",
     "/{lang}/methods/effektmatning-med-indikatorer/",
     "/{lang}/impact/",
+    "/{lang}/data/",
 ]
 
 

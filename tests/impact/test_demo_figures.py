@@ -27,7 +27,6 @@ from gnista.portfolio.models import Initiative, OrganisationKind, Partnership
 pytestmark = pytest.mark.django_db
 
 
-
 def table(indicator):
     return [
         (row[0].key if isinstance(row[0], Period) else getattr(row[0], "text", row[0]), *row[1:])
