@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/gnista_test
 LOCAL := DEBUG=true
 
-.PHONY: install run test test-postgres lint postgres chromium gettext messages clean
+.PHONY: install run test test-postgres lint postgres chromium gettext messages clean bench soak
 
 install: $(STAMP)
 
@@ -35,6 +35,20 @@ lint: install
 
 test-postgres: install chromium gettext postgres
 	DATABASE_URL=$${DATABASE_URL:-$(POSTGRES_URL)} $(BIN)/pytest
+
+# Load tests at two data scales on both databases; see bench/README.md. A quick run:
+# make bench BENCH_SCALES=small BENCH_BACKENDS=sqlite
+BENCH_SCALES ?= small,large
+BENCH_BACKENDS ?= postgres,sqlite
+bench: install postgres
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BIN)/python bench/run.py --scales $(BENCH_SCALES) --backends $(BENCH_BACKENDS)
+
+# Load and fault tests (about 6 minutes; restarts the local PostgreSQL once); see README.md.
+# Options go through SOAK_ARGS, e.g. make soak SOAK_ARGS="--duration 30 --only load".
+soak: install postgres
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)
 
 # Start the local PostgreSQL server when it is installed and stopped.
 postgres:

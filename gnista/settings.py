@@ -87,11 +87,14 @@ INSTALLED_APPS = [
     "gnista.demo",
     "gnista.api",
     "gnista.impact",
+    "gnista.opendata",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that queries (sessions, users, views): a 503 while the database is down.
+    "gnista.core.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,6 +109,9 @@ MIDDLEWARE = [
     # Under /api/ only: language, CORS for reads, ETags, rate limits, errors as JSON.
     "gnista.api.edge.ApiEdgeMiddleware",
 ]
+# The benchmarks (`make bench`) read each response's query count from a header.
+if env_bool("GNISTA_COUNT_QUERIES", False):
+    MIDDLEWARE.insert(0, "gnista.core.query_count.QueryCountMiddleware")
 
 ROOT_URLCONF = "gnista.urls"
 WSGI_APPLICATION = "gnista.wsgi.application"
@@ -146,8 +152,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 elif env_bool("DATABASE_POOL", True):
     DATABASES["default"]["OPTIONS"] = {
-        "pool": {"min_size": 1, "max_size": int(os.environ.get("DATABASE_POOL_SIZE", "10"))}
+        "pool": {
+            "min_size": 1,
+            "max_size": int(os.environ.get("DATABASE_POOL_SIZE", "10")),
+            # While the database is unreachable a request waits this long for a connection,
+            # then gets the 503 page (gnista/core/outage.py) rather than hanging.
+            "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", "10")),
+        }
     }
+# The pool hands out only connections that answer, so after a database restart the app
+# reconnects by itself instead of failing once on every stale connection.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DATABASE_HEALTH_CHECKS", True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -180,6 +195,10 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     "manage_email": "10/m/user",
 }
+# Multiplies the per-account and per-address limits on posting ideas, comments, supports,
+# offers and reports (a whole number, at least 1: it can only raise them), e.g. for a load
+# test (`make soak`) whose simulated people post far faster than people do.
+RATE_LIMIT_MULTIPLIER = max(1, int(os.environ.get("RATE_LIMIT_MULTIPLIER") or "1"))
 # Rate limits count per client address; behind reverse proxies set how many to trust.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
@@ -199,6 +218,11 @@ TASKS = {
 }
 # The address of the site in links that leave it (emails).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Open data (/sv/data/, /data/catalog.rdf): who publishes it, whom to ask, and its licence.
+OPEN_DATA_PUBLISHER_NAME = os.environ.get("OPEN_DATA_PUBLISHER_NAME", os.environ.get("SITE_NAME", "gnista"))
+OPEN_DATA_PUBLISHER_URL = os.environ.get("OPEN_DATA_PUBLISHER_URL", SITE_URL)
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "")
+OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "http://creativecommons.org/publicdomain/zero/1.0/")
 
 # Email: SMTP in production (EMAIL_URL-style settings), files under var/ for local use.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "gnista <noreply@localhost>")
@@ -281,6 +305,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: forms, htmx and the API docs send the token from the page.
+CSRF_COOKIE_HTTPONLY = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)

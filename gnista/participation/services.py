@@ -144,6 +144,7 @@ def withdraw_support(idea: Idea, user) -> bool:
     return bool(deleted)
 
 
+@transaction.atomic
 def add_comment(idea: Idea, *, author, body: str, parent: Comment | None = None) -> Comment:
     if not idea.is_public:
         raise ValidationError(_("This idea cannot be commented on."))
@@ -190,6 +191,7 @@ def report(*, reporter, reason: str, idea: Idea | None = None, comment: Comment 
     return item
 
 
+@transaction.atomic
 def offer_help(offer: Offer) -> Offer:
     if offer.challenge.status != "open":
         raise ValidationError(_("This challenge no longer takes offers of help."))
