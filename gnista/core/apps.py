@@ -7,4 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import collation  # noqa: F401  (registers the SQLite collations)
+        from . import (
+            collation,  # noqa: F401  (registers the SQLite collations)
+            lookups,  # noqa: F401  (integer `in` lookups that never overflow)
+        )

@@ -20,8 +20,12 @@ def matching_text(queryset, name, value):
 
 
 class ActorFilter(django_filters.FilterSet):
+    # Bounded: SQLite refuses LIKE patterns over 50 000 bytes, and no real search is this long.
     q = django_filters.CharFilter(
-        label=_("Search"), method=matching_text, widget=forms.TextInput(attrs={"type": "search"})
+        label=_("Search"),
+        method=matching_text,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
     )
     sector = django_filters.MultipleChoiceFilter(
         label=_("Sector"), choices=Sector.choices, widget=forms.CheckboxSelectMultiple

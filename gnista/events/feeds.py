@@ -103,6 +103,8 @@ def parse(data: bytes, time_zone: str) -> tuple[dict, dict]:
         raise FeedError(_("The calendar is not UTF-8 encoded text.")) from error
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise FeedError(_("This is not an iCalendar file (no BEGIN:VCALENDAR)."))
+    if "\x00" in text:  # no text field can hold it (PostgreSQL refuses it outright)
+        raise FeedError(_("The calendar contains NUL characters: save it as UTF-8 text."))
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except (ValueError, IndexError, KeyError) as error:

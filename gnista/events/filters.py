@@ -22,8 +22,12 @@ def matching_text(queryset, name, value):
 
 
 class EventFilter(django_filters.FilterSet):
+    # Bounded: SQLite refuses LIKE patterns over 50 000 bytes, and no real search is this long.
     q = django_filters.CharFilter(
-        label=_("Search"), method=matching_text, widget=forms.TextInput(attrs={"type": "search"})
+        label=_("Search"),
+        method=matching_text,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
     )
     hub = django_filters.ModelChoiceFilter(
         label=_("Hub"), queryset=Organisation.objects.filter(kind=OrganisationKind.HUB), to_field_name="slug"

@@ -49,8 +49,12 @@ class InitiativeFilter(django_filters.FilterSet):
         "updated": ("-updated_at", "slug"),
     }
 
+    # Bounded: SQLite refuses LIKE patterns over 50 000 bytes, and no real search is this long.
     q = django_filters.CharFilter(
-        label=_("Search"), method=matching_text, widget=forms.TextInput(attrs={"type": "search"})
+        label=_("Search"),
+        method=matching_text,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
     )
     stage = django_filters.MultipleChoiceFilter(
         label=_("Stage"), choices=Stage.choices, widget=forms.CheckboxSelectMultiple
