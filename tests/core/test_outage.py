@@ -83,7 +83,7 @@ def test_signed_in_people_get_the_page_although_their_session_cannot_be_read(vis
     with unreachable_database():
         response = visitor.get("/sv/")
     assert response.status_code == 503
-    assert "Temporarily unavailable" in response.content.decode()
+    assert "Tillfälligt otillgänglig" in response.content.decode(), "in the language of the address"
     assert visitor.get("/sv/").status_code == 200, "the session is still valid afterwards"
 
 
