@@ -279,19 +279,24 @@ class Server:
 
     def peak_worker_memory_mb(self) -> float:
         """The highest peak resident memory of any worker since start (or the last
-        reset_peak_memory), killed workers included."""
+        restart_workers), killed workers included."""
         current = [high_water_mark_mb(pid) for pid in self.worker_pids()]
         return round(max([*current, *self.departed_peaks_mb.values(), 0.0]), 1)
 
-    def reset_peak_memory(self) -> None:
-        """Start the peak over from each worker's current memory (Linux clear_refs "5"), so
-        that one endpoint's peak is measured apart from the others'."""
-        self.departed_peaks_mb.clear()
-        for pid in self.worker_pids():
-            try:
-                Path(f"/proc/{pid}/clear_refs").write_text("5")
-            except (FileNotFoundError, ProcessLookupError, PermissionError):
-                continue
+    def restart_workers(self) -> None:
+        """Replace every worker by a fresh one (gunicorn does so gracefully on SIGHUP) and
+        start the peak memory over, so that what one endpoint allocated does not count
+        against the next."""
+        before = set(self.worker_pids())
+        self.process.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        while time.monotonic() < deadline:
+            current = set(self.worker_pids())
+            if len(current) >= self.workers and not current & before and self.answers("/healthz"):
+                self.departed_peaks_mb.clear()
+                return
+            time.sleep(0.2)
+        raise RuntimeError(f"gunicorn did not replace its workers within {STARTUP_TIMEOUT_SECONDS} s")
 
     def kill_worker(self, pid: int) -> None:
         """SIGKILL one worker; the gunicorn master starts a new one in its place."""

@@ -9,6 +9,7 @@ import recurring_ical_events
 from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from .models import Event, EventStatus
@@ -108,8 +109,25 @@ def _as_datetime(value, zone) -> datetime.datetime:
     return datetime.datetime.combine(value, datetime.time.min, tzinfo=zone)
 
 
+# All-day events span whole local days, which may begin up to a day before their stored instant.
+RANGE_MARGIN = datetime.timedelta(days=1)
+
+
+def could_occur_between(events: QuerySet, start: datetime.datetime, end: datetime.datetime) -> QuerySet:
+    """The events that may have an occurrence between start and end: single events that
+    overlap the range, and series that began before its end (their rule decides the rest).
+    Expanding every event of a large calendar for a few weeks of it would take seconds."""
+    single_overlaps = Q(starts_at__lt=end + RANGE_MARGIN) & (
+        Q(ends_at__gte=start - RANGE_MARGIN) | Q(ends_at__isnull=True, starts_at__gte=start - RANGE_MARGIN)
+    )
+    series_begun = ~Q(rrule="") & Q(starts_at__lt=end + RANGE_MARGIN)
+    return events.filter((Q(rrule="") & single_overlaps) | series_begun)
+
+
 def occurrences(events, start: datetime.datetime, end: datetime.datetime) -> list[Occurrence]:
     """Every occurrence of the events between start and end, in time order."""
+    if isinstance(events, QuerySet):
+        events = could_occur_between(events, start, end)
     events = list(events)
     by_uid = {event.uid: event for event in events}
     found = []

@@ -89,6 +89,13 @@ class Idea(models.Model):
         indexes = [
             models.Index(fields=["status", "is_hidden", "-submitted_at"]),
             models.Index(fields=["-support_count"]),
+            # Public ideas newest first (the idea list, the home page): without it the
+            # database sorts every public idea to show a page of them.
+            models.Index(
+                fields=["-submitted_at", "-id"],
+                condition=models.Q(status__in=PUBLIC_STATUSES, is_hidden=False),
+                name="idea_public_newest",
+            ),
         ]
 
     def __str__(self):

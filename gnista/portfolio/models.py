@@ -311,6 +311,12 @@ class Initiative(models.Model):
             models.Index(fields=["innovation_type"]),
             models.Index(fields=["-starts_on", "slug"]),
             models.Index(fields=["-updated_at"]),
+            # The lessons page lists stopped and scaled initiatives by end date.
+            models.Index(
+                fields=["-ends_on", "slug"],
+                condition=models.Q(outcome__in=[Outcome.STOPPED, Outcome.SCALED]),
+                name="initiative_lessons_order",
+            ),
         ]
 
     def __str__(self):
