@@ -244,7 +244,7 @@ def measure(server: Server, endpoint: Endpoint, path: str, *, users: int, durati
         "requests": len(times),
         "failures": len(samples["failures"]),
         "failure_examples": sorted(set(samples["failures"]))[:3],
-        "requests_per_second": round(len(times) / samples["seconds"], 1) if samples["seconds"] else None,
+        "requests_per_second": round(len(times) / samples["seconds"], 2) if samples["seconds"] else None,
         "p50_ms": percentile(times, 0.50),
         "p95_ms": percentile(times, 0.95),
         "p99_ms": percentile(times, 0.99),
@@ -476,7 +476,21 @@ def main() -> None:
     parser.add_argument("--export-duration", type=int, default=20, help="seconds of load per export")
     parser.add_argument("--port", type=int, default=8770)
     parser.add_argument("--only", action="append", help="measure only this endpoint (repeatable)")
+    parser.add_argument(
+        "--report",
+        metavar="DATE",
+        help="measure nothing: rewrite DATE.md and latest.md from the stored DATE-<backend>.json",
+    )
     args = parser.parse_args()
+    if args.report:
+        write_report(
+            args.report,
+            {
+                path.stem.split("-")[-1]: json.loads(path.read_text())
+                for path in sorted(RESULTS.glob(f"{args.report}-*.json"))
+            },
+        )
+        return
     # Stopped from outside (kill), still stop the server and the load generator.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))
     scales = [scale.strip() for scale in args.scales.split(",") if scale.strip()]
@@ -500,6 +514,10 @@ def main() -> None:
             run["growth"] = growth(run["scales"][0], run["scales"][-1])
         (RESULTS / f"{date}-{backend}.json").write_text(json.dumps(run, indent=2, ensure_ascii=False) + "\n")
         runs[backend] = run
+    write_report(date, runs)
+
+
+def write_report(date: str, runs: dict[str, dict]) -> None:
     report = markdown(date, runs)
     (RESULTS / f"{date}.md").write_text(report)
     (RESULTS / "latest.md").write_text(report)

@@ -27,11 +27,13 @@ class ActorFilter(django_filters.FilterSet):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
+    # Filters on the organisation's own columns join nothing, so they need no DISTINCT (which
+    # django-filter adds by default, making the database sort whole rows).
     sector = django_filters.MultipleChoiceFilter(
-        label=_("Sector"), choices=Sector.choices, widget=forms.CheckboxSelectMultiple
+        label=_("Sector"), choices=Sector.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     kind = django_filters.MultipleChoiceFilter(
-        label=_("Kind"), choices=OrganisationKind.choices, widget=forms.CheckboxSelectMultiple
+        label=_("Kind"), choices=OrganisationKind.choices, distinct=False, widget=forms.CheckboxSelectMultiple
     )
     hub = django_filters.ModelChoiceFilter(
         label=_("Hub"), queryset=Organisation.objects.filter(kind=OrganisationKind.HUB), to_field_name="slug"

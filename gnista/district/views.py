@@ -1,9 +1,9 @@
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 
 from gnista.core import panels
 from gnista.core.listing import filtered_page
-from gnista.portfolio.models import Area, Challenge, Initiative, Organisation, OrganisationKind
+from gnista.portfolio.models import Area, Challenge, Initiative, Organisation, OrganisationKind, Partnership
 
 from .filters import ActorFilter
 
@@ -15,11 +15,14 @@ def actor_list(request):
 
 
 def initiatives_of(organisation):
+    # A union of the two indexed lookups: an OR across the partnership join needed DISTINCT
+    # over whole rows and read every initiative (200 ms at 100,000 initiatives, make bench).
+    owned = Initiative.objects.filter(owner=organisation).values("pk")
+    partnered = Partnership.objects.filter(organisation=organisation).values("initiative")
     return (
-        Initiative.objects.filter(Q(owner=organisation) | Q(partnerships__organisation=organisation))
+        Initiative.objects.filter(pk__in=owned.union(partnered))
         .select_related("owner")
         .prefetch_related("areas")
-        .distinct()
         .order_by("-starts_on", "slug")
     )
 

@@ -17,6 +17,8 @@ class IdeaFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"),
         choices=[(status.value, status.label) for status in IdeaStatus if status in PUBLIC_STATUSES],
+        # The idea's own column joins nothing, so no DISTINCT (django-filter's default).
+        distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
     sort = django_filters.OrderingFilter(
