@@ -9,9 +9,10 @@ class DistrictConfig(AppConfig):
     verbose_name = _("Innovation district")
 
     def ready(self):
-        from gnista.core import panels, personal_data
+        from gnista.core import freshness, panels, personal_data
 
         from . import personal, views_editors
 
+        freshness.watch(self)
         personal_data.register("district", export=personal.export, erase=personal.erase)
         panels.register("profile", views_editors.profile_panel)

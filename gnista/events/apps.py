@@ -7,10 +7,11 @@ class EventsConfig(AppConfig):
     verbose_name = _("Event calendar")
 
     def ready(self):
-        from gnista.core import panels
+        from gnista.core import freshness, panels
 
         from . import views
 
+        freshness.watch(self)
         panels.register("home", views.home_panel)
         panels.register("actor_detail", views.actor_panel)
         panels.register("area_detail", views.area_panel)

@@ -7,3 +7,8 @@ class ImpactConfig(AppConfig):
 
     name = "gnista.impact"
     verbose_name = _("Impact")
+
+    def ready(self):
+        from gnista.core import freshness
+
+        freshness.watch(self)

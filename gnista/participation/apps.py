@@ -7,10 +7,11 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Participation")
 
     def ready(self):
-        from gnista.core import panels, personal_data
+        from gnista.core import freshness, panels, personal_data
 
         from . import personal, views
 
+        freshness.watch(self)
         personal_data.register("participation", export=personal.export, erase=personal.erase)
         panels.register("challenge_detail", views.challenge_panel)
         panels.register("initiative_detail", views.initiative_panel)

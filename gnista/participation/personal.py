@@ -1,5 +1,7 @@
 """Personal data held by participation, for the accounts app's data rights."""
 
+from gnista.core import freshness
+
 from . import services
 from .models import Affiliation, Comment, Idea, Offer, Report, Support
 
@@ -30,6 +32,7 @@ def export(user) -> dict:
 def erase(user) -> None:
     """Ideas, comments and offers are public record: they stay without the name.
     Supports and reports say something about the person only, so they go."""
+    freshness.changed()
     Idea.objects.filter(author=user).update(author=None)
     Comment.objects.filter(author=user).update(author=None)
     Offer.objects.filter(user=user).update(user=None, contact_consent=False)

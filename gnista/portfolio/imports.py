@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from gnista.audit import log
 from gnista.audit.models import AuditEntry
+from gnista.core import freshness
 from gnista.core.slugs import RESERVED
 
 from . import gates
@@ -350,6 +351,7 @@ def write(plans: list[Plan], by, report: Progress, lookups: Lookups) -> Problem 
             # bulk_create sends no post_save: tell the apps above (search) what it created.
             created = [plan.initiative for plan in plans if plan.stored is None]
             initiatives_imported.send(Initiative, initiatives=created)
+            freshness.changed()
     except DatabaseError as error:
         return Problem(
             None,
