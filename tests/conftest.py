@@ -11,6 +11,19 @@ def swedish_by_default():
 
 
 @pytest.fixture(autouse=True)
+def empty_cache(settings, request):
+    """Each test starts with an empty cache (its own in-memory one, shared with a live
+    server's thread): figures cached by gnista.core.freshness must not outlive the data of
+    the test that computed them, and a flushed database sends no signal."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": request.node.nodeid,
+        }
+    }
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Tests log staff in often; the production hasher is deliberately slow."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -2,6 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from gnista.core import freshness
 from gnista.demo import synthetic
 
 
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             chosen, seed=seed, report=lambda message: verbose and self.stdout.write(f"  {message}")
         )
         generator.run()
+        freshness.changed()  # bulk inserts send no signals
         self.stdout.write(
             self.style.SUCCESS(
                 f"Generated data in {time.monotonic() - started:.0f} s (seed {seed}): {chosen}"
