@@ -261,6 +261,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "gnista_cache",
+            # Cached figures (gnista.core.freshness) take one entry per page, filter and
+            # language; the default 300 would cull them on a busy site.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

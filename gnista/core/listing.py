@@ -13,7 +13,7 @@ def paginate(request, queryset, notices: list[str]):
     raw_size = request.GET.get("per_page", "")
     page_size = DEFAULT_PAGE_SIZE
     if raw_size:
-        if raw_size.isdigit() and int(raw_size) in PAGE_SIZES:
+        if raw_size.isascii() and raw_size.isdigit() and int(raw_size) in PAGE_SIZES:
             page_size = int(raw_size)
         else:
             notices.append(

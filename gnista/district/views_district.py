@@ -7,10 +7,12 @@ from django.db.models import Count, Prefetch, Q, Sum
 from django.shortcuts import render
 from django.utils import timezone
 
+from gnista.core import freshness
 from gnista.events.models import EventStatus
 from gnista.portfolio.models import Area, Organisation, OrganisationKind
 
 from .models import District, PeerDistrict, PeerSession
+from .views import cluster_members, counted, hub_members
 
 UPCOMING_SESSIONS = 4
 
@@ -63,18 +65,16 @@ def upcoming_sessions(limit: int = UPCOMING_SESSIONS):
 
 def district_page(request):
     district = District.objects.order_by("pk").first()
-    hubs = (
-        Organisation.objects.filter(kind=OrganisationKind.HUB)
-        .annotate(member_count=Count("hub_members"))
-        .order_by("name_sv")
-    )
+    hubs = Organisation.objects.filter(kind=OrganisationKind.HUB).annotate(member_count=hub_members())
     clusters = (
         Organisation.objects.filter(kind=OrganisationKind.CLUSTER)
-        .annotate(member_count=Count("cluster_members"))
+        .annotate(member_count=cluster_members())
         .prefetch_related("areas")
-        .order_by("name_sv")
     )
-    areas = Area.objects.annotate(actor_count=Count("organisations")).order_by("position", "slug")
+    areas = Area.objects.annotate(actor_count=counted(Organisation.areas.through.objects.all(), "area"))
+    # The figures add up every organisation: kept until the data changes.
+    key = district.pk if district else None
+    figures = freshness.cached("district-figures", key, lambda: district_figures(district))
     peers = PeerDistrict.objects.aggregate(
         members=Count("pk", filter=Q(relation="member")), partners=Count("pk", filter=Q(relation="partner"))
     )
@@ -82,10 +82,10 @@ def district_page(request):
         "section": "actors",
         "subsection": "district",
         "district": district,
-        "figures": district_figures(district),
-        "hubs": hubs,
-        "clusters": clusters,
-        "areas": areas,
+        "figures": figures,
+        "hubs": hubs.order_by("name_sv"),
+        "clusters": clusters.order_by("name_sv"),
+        "areas": areas.order_by("position", "slug"),
         "peers": peers,
         "sessions": upcoming_sessions(),
     }

@@ -1,6 +1,7 @@
 """How each indicator is shown: its heading, the one-sentence takeaway that is the chart's
 text alternative, the chart, the table and the CSV columns. The numbers come from
-indicators.py (and network.py); nothing here queries the database."""
+indicators.py (and network.py); nothing here queries the database, except the network
+downloads of every organisation and every link, which read network.py's rows as they go."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from gnista.funding.services import format_kr
 
 from . import indicators
 from .indicators import Indicator
-from .network import Network
+from .network import Network, links_rows, organisations_rows
 from .scope import Filters, Label, Period
 
 # -------------------------------------------------------------------------- formatting
@@ -638,27 +639,30 @@ NETWORK_TABLES = {
 }
 
 
-def network_rows(key: str, network: Network) -> list:
+def network_rows(key: str, filters: Filters, network: Callable[[], Network]):
+    """The rows of a network download: every link or every organisation (read from the
+    database a chunk at a time), or the links between sectors (from the network)."""
     if key == "network":
-        return [
-            {
+        for edge in links_rows(filters):
+            yield {
                 "source": edge.source.name,
                 "source_sector": edge.source.sector_label,
                 "target": edge.target.name,
                 "target_sector": edge.target.sector_label,
                 "weight": edge.weight,
             }
-            for edge in network.edges
-        ]
-    if key == "network-actors":
-        return [node._asdict() for node in sorted(network.nodes, key=lambda node: node.name.text)]
-    return [row._asdict() for row in network.sector_pairs]
+    elif key == "network-actors":
+        for node in organisations_rows(filters):
+            yield node._asdict()
+    else:
+        for row in network().sector_pairs:
+            yield row._asdict()
 
 
-def network_csv(key: str, network: Network):
+def network_csv(key: str, filters: Filters, network: Callable[[], Network]):
     columns = NETWORK_TABLES[key]
     yield [str(column.label) for column in columns]
-    for row in network_rows(key, network):
+    for row in network_rows(key, filters, network):
         yield [csv_value(row[column.attribute], column.kind) for column in columns]
 
 
@@ -670,9 +674,9 @@ def network_takeaway(network: Network) -> str:
         "%(organisations)s organisations are linked through the initiatives they share; %(cross)s of "
         "the %(links)s links cross sectors, and “%(top)s” is linked with the most others (%(degree)s)."
     ) % {
-        "organisations": number(len(network.nodes)),
+        "organisations": number(network.organisations),
         "cross": percent(network.cross_sector_share),
-        "links": number(len(network.edges)),
+        "links": number(network.links),
         "top": top.name.text,
         "degree": number(top.degree),
     }

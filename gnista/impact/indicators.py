@@ -22,9 +22,9 @@ from django.db.models import (
     BigIntegerField,
     Case,
     Count,
-    Exists,
     F,
     IntegerField,
+    Max,
     Min,
     OuterRef,
     Q,
@@ -61,6 +61,7 @@ from .scope import (
     label_of,
     period_annotations,
     period_of,
+    period_sql,
     periods_between,
 )
 
@@ -76,15 +77,54 @@ def share(part, whole) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
-def grouped(queryset, date, filters: Filters, aggregates: dict, total: bool = True):
+SUMMED = "summed"
+
+
+def grouped(queryset, date, filters: Filters, aggregates: dict, total: bool | str = True):
     """The aggregates per period of `date` (the time basis: a field name or an annotation),
-    within the chosen year, and over all those periods together (None unless total)."""
+    within the chosen year, and over all those periods together: with total=SUMMED the
+    sum of the periods' (for counts of rows, each of which is in one period only), with
+    total=True by a second query, with False None."""
     queryset = in_year(queryset, date, filters)
     annotations = period_annotations(date, filters)
-    dated = queryset.annotate(**annotations).filter(period_year__isnull=False)
-    rows = dated.values(*annotations).annotate(**aggregates).order_by()
-    by_period = {period_of(row): row for row in rows}
+    if isinstance(date, str):  # a field: the database tests the column, not its year
+        dated = queryset.filter(**{f"{date}__isnull": False}).annotate(**annotations)
+        rows = dated.values(*annotations).annotate(**aggregates).order_by()
+    else:  # an expression, computed once per row: the rows without a date are left out here
+        rows = queryset.annotate(**annotations).values(*annotations).annotate(**aggregates).order_by()
+        dated = queryset.annotate(**annotations).filter(period_year__isnull=False)
+    by_period = {period_of(row): row for row in rows if row["period_year"] is not None}
+    if total == SUMMED:
+        return by_period, {name: sum(row[name] or 0 for row in by_period.values()) for name in aggregates}
     return by_period, (dated.aggregate(**aggregates) if total else None)
+
+
+def distinct_per_period(queryset, date: str, column: str, filters: Filters) -> tuple[dict[Period, int], int]:
+    """How many different values of the column there are per period of the date (a field),
+    within the chosen year, and over all those periods together: on PostgreSQL in one pass
+    (GROUPING SETS), elsewhere in two queries."""
+    if connection.vendor != "postgresql":
+        by_period, total = grouped(queryset, date, filters, {"count": Count(column, distinct=True)})
+        return {period: row["count"] for period, row in by_period.items()}, total["count"]
+    annotations = period_annotations(date, filters)
+    rows = (
+        in_year(queryset, date, filters)
+        .filter(**{f"{date}__isnull": False})
+        .annotate(**annotations, counted=F(column))
+        .values(*annotations, "counted")
+        .order_by()
+    )
+    sql, params = rows.query.sql_with_params()
+    period = ", ".join(f"counted_rows.{name}" for name in annotations)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT GROUPING(counted_rows.period_year), {period}, COUNT(DISTINCT counted_rows.counted) "
+            f"FROM ({sql}) counted_rows GROUP BY GROUPING SETS (({period}), ())",
+            params,
+        )
+        results = cursor.fetchall()
+    by_period = {Period(*map(int, result[1:-1])): result[-1] for result in results if not result[0]}
+    return by_period, next((result[-1] for result in results if result[0]), 0)
 
 
 def filled(by_period: dict[Period, object]) -> list[Period]:
@@ -114,20 +154,22 @@ def internal_collaboration(filters: Filters) -> Indicator:
     Time basis: the initiative's start date (starts_on); initiatives without one are not
     counted. Columns: initiatives started, shared by two or more administrations, share (%).
     """
-    other_administrations = (
-        Partnership.objects.filter(initiative=OuterRef("pk"), organisation__kind=ADMINISTRATION)
-        .exclude(organisation=OuterRef("owner"))
-        .order_by()
+    # The initiatives with two administrations or more: those with an administration as a
+    # partner besides the owner, counted once per initiative from the partnerships.
+    shared = (
+        Partnership.objects.filter(organisation__kind=ADMINISTRATION)
+        .exclude(organisation=F("initiative__owner"))
         .values("initiative")
-        .annotate(count=Count("pk"))
-        .values("count")
+        .annotate(
+            administrations=Count("pk")
+            + Max(Case(When(initiative__owner__kind=ADMINISTRATION, then=1), default=0))
+        )
+        .filter(administrations__gte=2)
+        .values("initiative")
+        .order_by()
     )
-    queryset = scope.initiatives(filters).annotate(
-        administrations=Coalesce(Subquery(other_administrations), 0)
-        + Case(When(owner__kind=ADMINISTRATION, then=1), default=0, output_field=IntegerField())
-    )
-    aggregates = {"initiatives": Count("pk"), "shared": Count("pk", filter=Q(administrations__gte=2))}
-    by_period, total = grouped(queryset, "starts_on", filters, aggregates)
+    aggregates = {"initiatives": Count("pk"), "shared": Count("pk", filter=Q(pk__in=shared))}
+    by_period, total = grouped(scope.initiatives(filters), "starts_on", filters, aggregates, SUMMED)
 
     def row(period, values):
         started, shared = counts(values, aggregates)
@@ -162,22 +204,34 @@ def external_partners(filters: Filters) -> Indicator:
 
     Time basis: the initiative's start date (starts_on).
     """
-    external = Q(partnerships__organisation__kind__in=EXTERNAL_KINDS)
+    external = Partnership.objects.filter(organisation__kind__in=EXTERNAL_KINDS).order_by()
+
+    def with_partner(partnerships) -> Q:
+        return Q(pk__in=partnerships.values("initiative"))
+
     aggregates = {
-        "initiatives": Count("pk", distinct=True),
-        "external": Count("pk", distinct=True, filter=external),
-        "organisations": Count("partnerships__organisation", distinct=True, filter=external),
+        "initiatives": Count("pk"),
+        "external": Count("pk", filter=with_partner(external)),
         **{
-            str(sector): Count(
-                "pk", distinct=True, filter=external & Q(partnerships__organisation__sector=sector)
-            )
+            str(sector): Count("pk", filter=with_partner(external.filter(organisation__sector=sector)))
             for sector in SECTORS
         },
     }
-    by_period, total = grouped(scope.initiatives(filters), "starts_on", filters, aggregates)
+    by_period, total = grouped(scope.initiatives(filters), "starts_on", filters, aggregates, SUMMED)
+    # The different organisations: per period, and over all periods (not a sum: an
+    # organisation can take part in initiatives of several periods).
+    organisations, total["organisations"] = distinct_per_period(
+        scope.of_initiatives_in_scope(external, "initiative", filters),
+        "initiative__starts_on",
+        "organisation",
+        filters,
+    )
+    for period, values in by_period.items():
+        values["organisations"] = organisations.get(period, 0)
+    columns = ["initiatives", "external", "organisations", *(str(sector) for sector in SECTORS)]
 
     def row(period, values):
-        started, with_external, organisations, *sectors = counts(values, aggregates)
+        started, with_external, organisations, *sectors = counts(values, columns)
         return ExternalRow(
             period, started, with_external, share(with_external, started), organisations, *sectors
         )
@@ -203,35 +257,36 @@ def per_challenge(filters: Filters) -> Indicator:
     challenges; everything that answers a challenge in scope counts.
     """
 
-    def answers(queryset, link: str):
-        per_challenge_ = (
-            queryset.filter(**{link: OuterRef("pk")})
-            .order_by()
-            .values(link)
-            .annotate(count=Count("pk"))
-            .values("count")
-        )
-        return Coalesce(Subquery(per_challenge_), 0)
-
     challenges = scope.challenges(filters)
     if filters.year:
         challenges = challenges.filter(
             Q(opens_on__isnull=True) | Q(opens_on__lte=datetime.date(filters.year, 12, 31))
         )
-    addressing = Initiative.challenges.through.objects.all()
-    challenges = challenges.annotate(
-        idea_count=answers(in_year(Idea.objects.public(), "submitted_at", filters), "challenge"),
-        offer_count=answers(
-            in_year(Offer.objects.filter(is_hidden=False), "created_at", filters), "challenge"
-        ),
-        initiative_count=answers(in_year(addressing, "initiative__starts_on", filters), "challenge"),
-    ).order_by(in_language_or_default("title"), "pk")
+    listed = challenges
+    challenges = list(challenges.order_by(in_language_or_default("title"), "pk"))
+
+    def answers(queryset) -> dict[int, int]:
+        """Per challenge listed, how many of the queryset's rows answer it (one query)."""
+        if filters.is_filtered:
+            queryset = queryset.filter(challenge__in=listed.values("pk"))
+        else:  # every public challenge: the database need not look them up
+            queryset = queryset.filter(challenge__isnull=False)
+        counted = queryset.values("challenge").annotate(count=Count("pk"))
+        return dict(counted.values_list("challenge", "count"))
+
+    if not challenges:
+        return Indicator([], ChallengeRow(None, 0, 0, 0))
+    ideas = answers(in_year(Idea.objects.public(), "submitted_at", filters).order_by())
+    offers = answers(in_year(Offer.objects.filter(is_hidden=False), "created_at", filters).order_by())
+    addressing = answers(
+        in_year(Initiative.challenges.through.objects.all(), "initiative__starts_on", filters)
+    )
     rows = [
         ChallengeRow(
             label_of(challenge, "title")._replace(url=challenge.get_absolute_url()),
-            challenge.idea_count,
-            challenge.offer_count,
-            challenge.initiative_count,
+            ideas.get(challenge.pk, 0),
+            offers.get(challenge.pk, 0),
+            addressing.get(challenge.pk, 0),
         )
         for challenge in challenges
     ]
@@ -270,15 +325,14 @@ def platform_use(filters: Filters) -> Indicator:
     (created_at).
     """
     parts, params = [], []
+    annotations = {}
     for number, (_name, source, person, date) in enumerate(ACTIVITIES):
+        annotations = period_annotations(date, filters)
         activity = (
             in_year(source(filters), date, filters)
-            .annotate(
-                activity=Value(number, output_field=IntegerField()),
-                person=F(person),
-                **period_annotations(date, Filters(per=scope.QUARTER)),
-            )
-            .values("activity", "person", "period_year", "period_quarter")
+            .filter(**{f"{date}__isnull": False})
+            .annotate(activity=Value(number, output_field=IntegerField()), person=F(person), **annotations)
+            .values("activity", "person", *annotations)
             .order_by()
         )
         sql, part_params = activity.query.sql_with_params()
@@ -291,22 +345,24 @@ def platform_use(filters: Filters) -> Indicator:
         + [f"SUM(CASE WHEN activity.activity = {number} THEN 1 ELSE 0 END)" for number in range(4)]
     )
     union = " UNION ALL ".join(parts)
-    period = "activity.period_year" + (", activity.period_quarter" if filters.quarterly else "")
+    period = ", ".join(f"activity.{name}" for name in annotations)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {period}, {columns} FROM ({union}) activity "
-            f"WHERE activity.period_year IS NOT NULL GROUP BY {period}",
-            params,
-        )
-        by_period = {
-            Period(*result[:2]) if filters.quarterly else Period(result[0]): result[-5:]
-            for result in cursor.fetchall()
-        }
-        cursor.execute(
-            f"SELECT {columns} FROM ({union}) activity WHERE activity.period_year IS NOT NULL",
-            params,
-        )
-        total = cursor.fetchone()
+        if connection.vendor == "postgresql":
+            # One pass over the union for the periods and the total (the grouping set ()).
+            cursor.execute(
+                f"SELECT GROUPING(activity.period_year), {period}, {columns} FROM ({union}) activity "
+                f"GROUP BY GROUPING SETS (({period}), ())",
+                params,
+            )
+            results = cursor.fetchall()
+            total = next(result[-5:] for result in results if result[0])
+            results = [result[1:] for result in results if not result[0]]
+        else:
+            cursor.execute(f"SELECT {period}, {columns} FROM ({union}) activity GROUP BY {period}", params)
+            results = cursor.fetchall()
+            cursor.execute(f"SELECT {columns} FROM ({union}) activity", params)
+            total = cursor.fetchone()
+    by_period = {Period(*map(int, result[: len(annotations)])): result[-5:] for result in results}
     rows = [
         UseRow(period, *(int(value or 0) for value in by_period.get(period, (0,) * 5)))
         for period in filled(by_period)
@@ -321,9 +377,12 @@ class FunnelRow(NamedTuple):
     share: float | None
 
 
-def reached(stage: int) -> Exists:
-    """The initiative's stage history has an entry at the stage or a later one."""
-    return Exists(StageChange.objects.filter(initiative=OuterRef("pk"), stage__gte=stage))
+def reached(stage: int) -> Q:
+    """The initiative's stage history has an entry at the stage or a later one, or it is at
+    that stage or a later one now (the history's initiatives are looked up once, not once
+    per initiative)."""
+    history = StageChange.objects.filter(stage__gte=stage).values("initiative").order_by()
+    return Q(pk__in=history) | Q(stage__gte=stage)
 
 
 def funnel(filters: Filters) -> Indicator:
@@ -336,13 +395,10 @@ def funnel(filters: Filters) -> Indicator:
     Time basis: the start date (starts_on): with a year, the initiatives started in that
     year and how far they have come since (a cohort).
     """
-    queryset = in_year(scope.initiatives(filters), "starts_on", filters).annotate(
-        reached_2=reached(Stage.DEVELOP), reached_3=reached(Stage.SCALE)
-    )
-    result = queryset.aggregate(
+    result = in_year(scope.initiatives(filters), "starts_on", filters).aggregate(
         started=Count("pk"),
-        stage_2=Count("pk", filter=Q(reached_2=True) | Q(stage__gte=Stage.DEVELOP)),
-        stage_3=Count("pk", filter=Q(reached_3=True) | Q(stage__gte=Stage.SCALE)),
+        stage_2=Count("pk", filter=reached(Stage.DEVELOP)),
+        stage_3=Count("pk", filter=reached(Stage.SCALE)),
         scaled=Count("pk", filter=Q(outcome=Outcome.SCALED)),
         stopped=Count("pk", filter=Q(outcome=Outcome.STOPPED)),
     )
@@ -373,21 +429,35 @@ def stage_progress(filters: Filters) -> Indicator:
     history at that stage or a later one (decided_on); so an initiative moving to stage 2
     in March 2025 counts in stage 2 in the first quarter of 2025.
     """
-    by_stage = []
-    for stage in Stage.values:
-        first = (
-            StageChange.objects.filter(initiative=OuterRef("pk"), stage__gte=stage)
-            .order_by("decided_on")
-            .values("decided_on")[:1]
+    # Per initiative, the first date at each stage or a later one (one pass over the
+    # history); then per stage, how many initiatives first got there in each period.
+    history = scope.of_initiatives_in_scope(StageChange.objects.all(), "initiative", filters)
+    firsts = (
+        history.values("initiative")
+        .annotate(
+            **{f"first_{stage}": Min("decided_on", filter=Q(stage__gte=stage)) for stage in Stage.values}
         )
-        queryset = scope.initiatives(filters).annotate(reached_on=Subquery(first))
-        by_period, _total = grouped(queryset, "reached_on", filters, {"count": Count("pk")}, total=False)
-        by_stage.append(by_period)
+        .order_by()
+    )
+    firsts_sql, params = firsts.query.sql_with_params()
+    params = list(params)
+    parts = []
+    for number, stage in enumerate(Stage.values):
+        column = f"firsts.first_{stage}"
+        period = ", ".join(period_sql(column, filters))
+        condition = f"{column} IS NOT NULL"
+        if filters.year:
+            condition += f" AND {period_sql(column, Filters())[0]} = %s"
+            params.append(filters.year)
+        parts.append(f"SELECT {number}, {period}, COUNT(*) FROM firsts WHERE {condition} GROUP BY {period}")
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH firsts AS ({firsts_sql}) {' UNION ALL '.join(parts)}", params)
+        results = cursor.fetchall()
+    by_stage = [{} for _stage in Stage.values]
+    for number, *period, count in results:
+        by_stage[number][Period(*period)] = count
     periods = filled({period: None for by_period in by_stage for period in by_period})
-    rows = [
-        ProgressRow(period, *(counts(by_period.get(period), ["count"])[0] for by_period in by_stage))
-        for period in periods
-    ]
+    rows = [ProgressRow(period, *(by_period.get(period, 0) for by_period in by_stage)) for period in periods]
     total = (
         ProgressRow(None, *(sum(column) for column in list(zip(*rows, strict=True))[1:])) if rows else None
     )
@@ -457,7 +527,7 @@ def outcomes(filters: Filters) -> Indicator:
         "stopped": Count("pk", filter=Q(outcome=Outcome.STOPPED)),
         "stopped_with_lessons": Count("pk", filter=Q(outcome=Outcome.STOPPED) & lessons),
     }
-    by_period, total = grouped(queryset, "decided_on", filters, aggregates)
+    by_period, total = grouped(queryset, "decided_on", filters, aggregates, SUMMED)
     return Indicator(
         [OutcomeRow(period, *counts(by_period.get(period), aggregates)) for period in filled(by_period)],
         OutcomeRow(None, *counts(total, aggregates)),

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils.translation import get_language
@@ -28,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from gnista.funding.models import Fund
 from gnista.funding.overviews import grants_and_spendings
-from gnista.participation.models import Comment, Idea, Offer, Support
+from gnista.participation.models import PUBLIC_STATUSES, Comment, Idea, Offer, Support
 from gnista.portfolio.models import Challenge, Initiative, OrganisationKind, Partnership
 
 YEAR, QUARTER = "year", "quarter"
@@ -105,6 +106,18 @@ def period_annotations(expression, filters: Filters) -> dict:
     return annotations
 
 
+def period_sql(column: str, filters: Filters) -> list[str]:
+    """SQL for the period of a date column (not a date and time: no time zone), for
+    queries written out in SQL: its year, and its quarter when counted per quarter."""
+    if connection.vendor == "postgresql":
+        parts = [f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"]
+        quarter = f"CAST(EXTRACT(QUARTER FROM {column}) AS INTEGER)"
+    else:  # SQLite keeps dates as YYYY-MM-DD
+        parts = [f"CAST(strftime('%%Y', {column}) AS INTEGER)"]
+        quarter = f"((CAST(strftime('%%m', {column}) AS INTEGER) + 2) / 3)"
+    return [*parts, quarter] if filters.quarterly else parts
+
+
 def period_of(row: dict) -> Period:
     return Period(row["period_year"], row.get("period_quarter"))
 
@@ -154,6 +167,14 @@ def initiatives(filters: Filters):
     return queryset.order_by()
 
 
+def of_initiatives_in_scope(queryset, initiative: str, filters: Filters):
+    """The rows (of any model) whose initiative (the path to it) is in scope; all of them
+    when no area or administration is chosen."""
+    if not (filters.area or filters.administration):
+        return queryset
+    return queryset.filter(**{f"{initiative}__in": initiatives(filters).values("pk")})
+
+
 def challenges(filters: Filters):
     """Public (not draft) challenges in scope: tagged with the area, owned by the administration."""
     queryset = Challenge.objects.public()
@@ -177,17 +198,25 @@ def ideas(filters: Filters):
     return queryset.order_by()
 
 
+def on_ideas_in_scope(filters: Filters):
+    """The condition for a support or comment to be on an idea in scope. Without an area or
+    administration nearly every idea is in scope (the public ones): the database then looks
+    for the few that are not, rather than matching millions of rows to a million ideas."""
+    if filters.area or filters.administration:
+        return Q(idea__in=ideas(filters).values("pk"))
+    not_public = Idea.objects.filter(Q(is_hidden=True) | ~Q(status__in=PUBLIC_STATUSES), pk=OuterRef("idea"))
+    return ~Exists(not_public)
+
+
 def supports(filters: Filters):
     """Supports of the ideas in scope."""
-    return Support.objects.filter(idea__in=ideas(filters).values("pk")).order_by()
+    return Support.objects.filter(on_ideas_in_scope(filters)).order_by()
 
 
 def comments(filters: Filters):
     """Comments and replies on the ideas in scope, neither hidden by moderation nor
     deleted by their author."""
-    return Comment.objects.filter(
-        idea__in=ideas(filters).values("pk"), is_hidden=False, is_deleted=False
-    ).order_by()
+    return Comment.objects.filter(on_ideas_in_scope(filters), is_hidden=False, is_deleted=False).order_by()
 
 
 def offers(filters: Filters):

@@ -96,6 +96,13 @@ class Idea(models.Model):
                 condition=models.Q(status__in=PUBLIC_STATUSES, is_hidden=False),
                 name="idea_public_newest",
             ),
+            # A challenge's public ideas, most supported first, and how many there are
+            # (the challenge page): read from the index alone, not from thousands of rows.
+            models.Index(
+                fields=["challenge", "-support_count", "-submitted_at"],
+                condition=models.Q(status__in=PUBLIC_STATUSES, is_hidden=False),
+                name="idea_public_by_challenge",
+            ),
         ]
 
     def __str__(self):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from gnista.core import panels
-from gnista.core.listing import filtered_page
+from gnista.portfolio.counting import bounded_page
 from gnista.portfolio.models import Challenge, ChallengeStatus, Organisation, OrganisationKind
 
 from . import services
@@ -66,17 +67,39 @@ def visible_idea(request, pk) -> Idea:
 
 def idea_list(request):
     queryset = Idea.objects.public().select_related("author", "challenge").prefetch_related("areas")
-    context = {"section": "ideas", **filtered_page(request, IdeaFilter, queryset)}
+    context = {"section": "ideas", **bounded_page(request, IdeaFilter, queryset, "participation.idea-count")}
     return render(request, "participation/idea_list.html", context)
+
+
+# Comments are shown a page of threads (a comment and its replies) at a time, oldest first.
+COMMENT_THREADS_PER_PAGE = 50
+
+
+def comment_threads(idea_id):
+    return Comment.objects.filter(idea_id=idea_id, parent__isnull=True).order_by("created_at", "id")
+
+
+def comment_url(comment: Comment) -> str:
+    """The idea's page where the comment is shown: the page of its thread."""
+    thread = comment.parent if comment.parent_id else comment
+    earlier = (
+        comment_threads(comment.idea_id)
+        .filter(Q(created_at__lt=thread.created_at) | Q(created_at=thread.created_at, id__lt=thread.id))
+        .count()
+    )
+    number = earlier // COMMENT_THREADS_PER_PAGE + 1
+    page = f"?page={number}" if number > 1 else ""
+    return f"{comment.idea.get_absolute_url()}{page}#comment-{comment.pk}"
 
 
 def idea_detail(request, pk):
     idea = visible_idea(request, pk)
-    replies = Comment.objects.select_related("author").order_by("created_at", "id")
-    comments = (
-        idea.comments.filter(parent__isnull=True)
-        .select_related("author")
-        .prefetch_related(Prefetch("replies", queryset=replies))
+    in_order = Comment.objects.select_related("author").order_by("created_at", "id")
+    replies = Prefetch("replies", queryset=in_order)
+    threads = comment_threads(idea.pk).select_related("author").prefetch_related(replies)
+    comments = Paginator(threads, COMMENT_THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    comments.elided_range = list(
+        comments.paginator.get_elided_page_range(comments.number, on_each_side=2, on_ends=1)
     )
     supported = request.user.is_authenticated and idea.supports.filter(user=request.user).exists()
     context = {
@@ -147,14 +170,14 @@ def comment_add(request, pk):
     form = CommentForm(request.POST, idea=idea)
     if form.is_valid():
         try:
-            services.add_comment(
+            comment = services.add_comment(
                 idea, author=request.user, body=form.cleaned_data["body"], parent=form.cleaned_data["parent"]
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("Your comment is published."))
-            return redirect(f"{idea.get_absolute_url()}#comments")
+            return redirect(comment_url(comment))
     context = {"section": "ideas", "idea": idea, "form": form}
     return render(request, "participation/comment_form.html", context, status=400)
 
@@ -167,7 +190,7 @@ def comment_edit(request, pk):
     form = CommentForm(request.POST or None, instance=comment, idea=comment.idea)
     if request.method == "POST" and form.is_valid():
         services.edit_comment(comment, user=request.user, body=form.cleaned_data["body"])
-        return redirect(f"{comment.idea.get_absolute_url()}#comment-{comment.pk}")
+        return redirect(comment_url(comment))
     return render(
         request, "participation/comment_form.html", {"idea": comment.idea, "form": form, "comment": comment}
     )
@@ -179,7 +202,7 @@ def comment_delete(request, pk):
     comment = get_object_or_404(Comment.objects.select_related("idea"), pk=pk)
     services.delete_comment(comment, user=request.user)
     messages.success(request, _("Your comment is deleted."))
-    return redirect(f"{comment.idea.get_absolute_url()}#comments")
+    return redirect(comment_url(comment))
 
 
 @login_required
@@ -229,18 +252,19 @@ def offer_new(request, slug):
 
 
 def challenge_panel(request, challenge) -> str:
-    ideas = Idea.objects.public().filter(challenge=challenge).select_related("author")
-    offers = Offer.objects.filter(challenge=challenge, is_hidden=False).select_related("organisation")
+    ideas = Idea.objects.public().filter(challenge=challenge)
+    offers = Offer.objects.filter(challenge=challenge, is_hidden=False)
+    shown_by = offers.filter(show_organisation=True, organisation__isnull=False).values("organisation")
     context = {
         "challenge": challenge,
-        "ideas": ideas.order_by("-support_count", "-submitted_at")[:5],
+        "ideas": ideas.select_related("author").order_by("-support_count", "-submitted_at")[:5],
         "idea_count": ideas.count(),
         "offer_count": offers.count(),
-        "offering_organisations": sorted(
-            {offer.organisation for offer in offers if offer.show_organisation and offer.organisation},
-            key=lambda organisation: organisation.name,
-        ),
-        "all_offers": offers if request.user.has_perm("participation.see_all_offers", challenge) else None,
+        # The organisations themselves, once each, chosen in the database (not every offer loaded).
+        "offering_organisations": Organisation.objects.filter(pk__in=shown_by).order_by("name"),
+        "all_offers": offers.select_related("organisation")
+        if request.user.has_perm("participation.see_all_offers", challenge)
+        else None,
     }
     return render_to_string("participation/_challenge_panel.html", context, request=request)
 

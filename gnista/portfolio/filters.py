@@ -5,7 +5,9 @@ from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Coalesce, Collate, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField, ModelChoiceIterator, ModelMultipleChoiceField
 
+from gnista.core import freshness
 from gnista.core.collation import collation_name
 
 from .models import (
@@ -31,6 +33,50 @@ def in_language_or_default(field: str):
     language = get_language()
     shown = Coalesce(NullIf(f"{field}_{language}", Value("")), f"{field}_{default}")
     return Collate(shown, collation_name(language))
+
+
+class KeptChoices(ModelChoiceIterator):
+    """A filter's choices as plain (value, label) pairs, kept in the cache until the next
+    write (gnista.core.freshness): every list page shows the same areas, goals,
+    administrations and couple of hundred challenges, and reading and making them into
+    model objects on each page cost more than the rest of the filters. Checking a chosen
+    value still asks the database."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if getattr(self.field, "null_label", None) is not None:
+            yield (self.field.null_value, self.field.null_label)
+        sql, params = self.queryset.query.sql_with_params()
+        yield from freshness.cached("portfolio.filter-choices", (sql, tuple(map(str, params))), self.pairs)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return [
+            (str(self.field.prepare_value(obj)), str(self.field.label_from_instance(obj)))
+            for obj in self.queryset
+        ]
+
+    def __len__(self):
+        return sum(1 for _choice in self)
+
+    def __bool__(self):
+        return len(self) > 0
+
+
+class KeptModelChoiceField(ModelChoiceField):
+    iterator = KeptChoices
+
+
+class KeptModelMultipleChoiceField(ModelMultipleChoiceField):
+    iterator = KeptChoices
+
+
+class KeptChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = KeptModelChoiceField
+
+
+class KeptMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = KeptModelMultipleChoiceField
 
 
 def matching_text(queryset, name, value):
@@ -71,21 +117,21 @@ class InitiativeFilter(django_filters.FilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    area = django_filters.ModelMultipleChoiceFilter(
+    area = KeptMultipleChoiceFilter(
         label=_("Area"),
         queryset=Area.objects.all(),
         to_field_name="slug",
         method="related_to_any",
         widget=forms.CheckboxSelectMultiple,
     )
-    goal = django_filters.ModelMultipleChoiceFilter(
+    goal = KeptMultipleChoiceFilter(
         label=_("Sustainable development goal"),
         queryset=Goal.objects.all(),
         to_field_name="number",
         method="related_to_any",
         widget=forms.CheckboxSelectMultiple,
     )
-    administration = django_filters.ModelMultipleChoiceFilter(
+    administration = KeptMultipleChoiceFilter(
         method="owned_by_any",
         label=_("Owning administration"),
         queryset=Organisation.objects.filter(kind=OrganisationKind.CITY_ADMINISTRATION),
@@ -98,9 +144,10 @@ class InitiativeFilter(django_filters.FilterSet):
         method="with_partner_in_sector",
         widget=forms.CheckboxSelectMultiple,
     )
-    challenge = django_filters.ModelMultipleChoiceFilter(
+    challenge = KeptMultipleChoiceFilter(
         label=_("Challenge"),
-        queryset=Challenge.objects.public(),
+        # Only what the choice shows: not the challenges' long texts in every language.
+        queryset=Challenge.objects.public().only("slug", "title"),
         to_field_name="slug",
         method="related_to_any",
         widget=forms.CheckboxSelectMultiple,
@@ -156,7 +203,7 @@ class ChallengeFilter(django_filters.FilterSet):
         distinct=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    area = django_filters.ModelMultipleChoiceFilter(
+    area = KeptMultipleChoiceFilter(
         field_name="areas__slug",
         label=_("Area"),
         queryset=Area.objects.all(),
@@ -176,10 +223,17 @@ class LessonFilter(django_filters.FilterSet):
         empty_label=_("Stopped and scaled"),
         choices=[(Outcome.STOPPED, _("Stopped")), (Outcome.SCALED, _("Scaled"))],
     )
-    area = django_filters.ModelChoiceFilter(
-        field_name="areas", label=_("Area"), queryset=Area.objects.all(), to_field_name="slug"
+    area = KeptChoiceFilter(
+        label=_("Area"), queryset=Area.objects.all(), to_field_name="slug", method="in_area"
     )
 
     class Meta:
         model = Initiative
         fields = []
+
+    def in_area(self, queryset, name, area):
+        """A subquery rather than a join, so that no DISTINCT over the initiatives is needed."""
+        if area is None:
+            return queryset
+        links = Initiative.areas.through.objects.filter(initiative=OuterRef("pk"), area=area)
+        return queryset.filter(Exists(links))

@@ -89,7 +89,18 @@ class Organisation(models.Model):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind"]), models.Index(fields=["sector"])]
+        indexes = [
+            models.Index(fields=["kind"]),
+            models.Index(fields=["sector"]),
+            # The directory sorts by the Swedish name and pages by key.
+            models.Index(fields=["name_sv", "id"], name="organisation_name_order"),
+            # The map asks for the located actors of a kind inside a box.
+            models.Index(
+                fields=["latitude", "longitude", "kind", "id"],
+                condition=models.Q(latitude__isnull=False, longitude__isnull=False),
+                name="organisation_located",
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -306,11 +317,19 @@ class Initiative(models.Model):
         verbose_name_plural = _("initiatives")
         ordering = ["-starts_on", "slug"]
         indexes = [
-            models.Index(fields=["stage", "outcome"]),
+            # With the key, so that filters on stage and outcome (the home page's numbers,
+            # the list's counts) join other tables from the index without reading the rows.
+            models.Index(fields=["stage", "outcome"], include=["id"], name="initiative_stage_outcome"),
             models.Index(fields=["outcome"]),
             models.Index(fields=["innovation_type"]),
             models.Index(fields=["-starts_on", "slug"]),
             models.Index(fields=["-updated_at"]),
+            # The map asks for the located initiatives inside a box.
+            models.Index(
+                fields=["latitude", "longitude", "id"],
+                condition=models.Q(latitude__isnull=False, longitude__isnull=False),
+                name="initiative_located",
+            ),
             # The lessons page lists stopped and scaled initiatives by end date.
             models.Index(
                 fields=["-ends_on", "slug"],

@@ -10,19 +10,31 @@ the text's language (swedish, english, danish: inflected forms and word stems) a
 with ts_rank; SQLite matches through an FTS5 trigram index and ranks with bm25. Titles
 weigh more than the rest of the text. An object is found once, through its best text;
 objects with matching text in the person's language come first.
+
+The work is bounded however common the words are: each kind's matching texts are ranked
+from at most PER_KIND of them (taken as the index finds them), so a word found in a
+hundred thousand texts costs about what a rarer one does. A kind with more matches than
+that counts as "at least" what was ranked (Facet.more, Results.more), and its results are
+the best of those ranked.
 """
 
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.utils.safestring import SafeString
 
+from gnista.core import freshness
+
 from . import highlight, query, sources
 
 CONFIGS = {"sv": "swedish", "en": "english", "da": "danish"}
 TITLE_BONUS = 0.5
 WORD_BONUS = 0.25
+# The most texts (index entries) of one kind that a search ranks; see the module's docstring.
+PER_KIND = 300
+KIND = re.compile(r"^[a-z_]+$")
 
 
 @dataclass
@@ -44,6 +56,7 @@ class Facet:
     label: str
     count: int
     selected: bool
+    more: bool = False  # more of this kind match than were ranked: the count is a lower bound
 
 
 @dataclass
@@ -52,30 +65,70 @@ class Results:
     language: str
     types: list[str]
     hits: list[Hit] = field(default_factory=list)
-    total: int = 0  # objects found in the chosen types
+    total: int = 0  # objects found in the chosen types (at least this many when `more`)
     facets: list[Facet] = field(default_factory=list)
+    more: bool = False
+
+
+@dataclass
+class Ranked:
+    """The objects found, best first, as plain data (it is kept in the cache)."""
+
+    # (entry id, kind, object id, language, score) of each object's best entry
+    rows: list[tuple[int, str, int, str, float]] = field(default_factory=list)
+    more: set[str] = field(default_factory=set)  # the kinds with more matches than were ranked
 
 
 def search(
-    text: "str | query.Query", *, language: str, types=None, limit: int = 20, offset: int = 0
+    text: "str | query.Query",
+    *,
+    language: str,
+    types=None,
+    limit: int = 20,
+    offset: int = 0,
+    cached: bool = False,
 ) -> Results:
-    """Search `text` in everything public; `types` limits the hits (not the facets) to some kinds."""
+    """Search `text` in everything public; `types` limits the hits (not the facets) to some kinds.
+    `cached`: reuse the ranking of the same words since the last write (gnista.core.freshness)."""
     parsed = text if isinstance(text, query.Query) else query.parse(text)
     kinds = sources.by_kind()
     chosen = [kind for kind in (types or []) if kind in kinds]
     results = Results(query=parsed, language=language, types=chosen)
-    counts = {}
+    found = Ranked()
     if parsed.searchable:
-        found = matching(parsed)
-        with index_scans():
-            counts = facet_counts(found)
-            rows = best_rows(found, language, chosen or list(kinds), limit, offset)
-        results.hits = hydrate(rows, parsed, language, kinds)
+        if cached:
+            key = (tuple((term.text, term.parts) for term in parsed.terms), language, tuple(kinds))
+            found = freshness.cached(
+                "search.ranked", key, lambda: ranked(parsed, language, list(kinds)), per_language=False
+            )
+        else:
+            found = ranked(parsed, language, list(kinds))
+        rows = [row for row in found.rows if not chosen or row[1] in chosen]
+        start = max(0, offset)
+        results.hits = hydrate(with_bodies(rows[start : start + max(0, limit)]), parsed, language, kinds)
+    counts = {}
+    for _id, kind, *_rest in found.rows:
+        counts[kind] = counts.get(kind, 0) + 1
     results.facets = [
-        Facet(kind, source.plural, counts.get(kind, 0), kind in chosen) for kind, source in kinds.items()
+        Facet(kind, source.plural, counts.get(kind, 0), kind in chosen, kind in found.more)
+        for kind, source in kinds.items()
     ]
-    results.total = sum(facet.count for facet in results.facets if facet.selected or not chosen)
+    shown = [facet for facet in results.facets if facet.selected or not chosen]
+    results.total = sum(facet.count for facet in shown)
+    results.more = any(facet.more for facet in shown)
     return results
+
+
+def ranked(parsed: query.Query, language: str, kinds: list[str]) -> Ranked:
+    found = matching(parsed)
+    with index_scans():
+        rows = best_rows(found, language, kinds)
+    result = Ranked()
+    for entry_id, kind, object_id, row_language, score, fetched in rows:
+        result.rows.append((entry_id, kind, object_id, row_language, float(score)))
+        if fetched > PER_KIND:
+            result.more.add(kind)
+    return result
 
 
 @contextmanager
@@ -89,10 +142,11 @@ def index_scans():
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+            # Nor compile the query: JIT costs more than the bounded work it would speed up.
+            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
         yield
         with connection.cursor() as cursor:  # for the rest of a surrounding transaction
-            cursor.execute("RESET enable_seqscan")
+            cursor.execute("RESET enable_seqscan; RESET jit")
 
 
 def like_pattern(term: query.Term) -> list[str]:
@@ -133,18 +187,27 @@ def matching(parsed: query.Query) -> Matching:
     return sqlite_matching(parsed.terms)
 
 
-def tsquery(term: query.Term) -> str:
+def tsquery(term: query.Term, prefix: bool = True) -> str:
     # Terms hold only letters and digits, so quoting them makes a valid tsquery.
-    return f"'{term.text}':*"
+    return f"'{term.text}':*" if prefix else f"'{term.text}'"
 
 
 def postgresql_matching(terms: list[query.Term]) -> Matching:
+    """Each term: the word as the text search configuration of the text's language stems it,
+    or the word or one of its stems inside a word of the text (LIKE, trigram index). Words
+    that merely start with the query word are found by the LIKE; a prefix query would make
+    the index collect every word of the vocabulary that starts alike, which costs much more.
+
+    The index is asked once per term for the word in any of the configurations; the
+    language of each text is checked on the rows it gives (a CASE it cannot split up)."""
     conditions, params = [], []
     for term in terms:
-        alternatives = []
-        for code, config in CONFIGS.items():
-            alternatives.append(f"(e.language = %s AND e.vector @@ to_tsquery('{config}', %s))")
-            params += [code, tsquery(term)]
+        configs = list(CONFIGS.values())
+        in_any = " || ".join(f"to_tsquery('{config}', %s)" for config in configs)
+        params += [tsquery(term, prefix=False)] * len(configs)
+        own = " ".join(f"WHEN %s THEN e.vector @@ to_tsquery('{config}', %s)" for config in configs)
+        params += [value for code in CONFIGS for value in (code, tsquery(term, prefix=False))]
+        alternatives = [f"(e.vector @@ ({in_any}) AND CASE e.language {own} ELSE FALSE END)"]
         for pattern in like_pattern(term):
             alternatives.append("e.folded LIKE %s")
             params.append(pattern)
@@ -181,7 +244,9 @@ def sqlite_matching(terms: list[query.Term]) -> Matching:
         "(" + " OR ".join(fts5_phrase(part) for part in term.parts) + ")" for term in long_terms
     )
     return Matching(
-        tables="search_fts JOIN search_entry e ON e.id = search_fts.rowid",
+        # CROSS JOIN: SQLite reads the full-text matches first (each kind's query stops after
+        # PER_KIND + 1 of them), never every entry of the kind with a full-text test for each.
+        tables="search_fts CROSS JOIN search_entry e ON e.id = search_fts.rowid",
         where=" AND ".join(["search_fts MATCH %s", *conditions]),
         where_params=[expression, *params],
         score=f"-bm25(search_fts, 10.0, 1.0) + {bonus}",
@@ -189,44 +254,50 @@ def sqlite_matching(terms: list[query.Term]) -> Matching:
     )
 
 
-def facet_counts(found: Matching) -> dict[str, int]:
-    sql = (
-        f"SELECT e.kind, COUNT(DISTINCT e.object_id) FROM {found.tables} WHERE {found.where} GROUP BY e.kind"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, found.where_params)
-        return dict(cursor.fetchall())
-
-
-def best_rows(found: Matching, language: str, kinds: list[str], limit: int, offset: int):
+def best_rows_sql(found: Matching, language: str, kinds: list[str]) -> tuple[str, list]:
     """The best entry of each object found, best objects first: those with matching text
-    in the person's language, then by score. The score is only worked out for the chosen kinds."""
-    # Without a choice of kinds there is nothing to filter (and no index to tempt the planner).
-    kinds = [] if set(kinds) >= set(sources.by_kind()) else kinds
-    of_kinds = f" AND e.kind IN ({', '.join(['%s'] * len(kinds))})" if kinds else ""
+    in the person's language, then by score. Each kind's entries come from a query of their
+    own that stops after PER_KIND + 1 of them (PostgreSQL has an index per kind for it);
+    each row also tells how many entries its kind gave, so that a kind with more is known."""
+    branches, params = [], []
+    for kind in kinds:
+        if not KIND.match(kind):
+            raise ValueError(f"Not a kind: {kind!r}")
+        # The kind written out, not a parameter, so that PostgreSQL picks the kind's own indexes.
+        branches.append(
+            f"SELECT * FROM (SELECT e.id, e.kind, e.object_id, e.language, {found.score} AS score "
+            f"FROM {found.tables} WHERE e.kind = '{kind}' AND {found.where} LIMIT %s) AS {kind}_matches"
+        )
+        params += [*found.score_params, *found.where_params, PER_KIND + 1]
     sql = (
-        f"WITH matches AS MATERIALIZED (SELECT e.id, e.kind, e.object_id, e.language, {found.score} AS score "
-        f"FROM {found.tables} WHERE {found.where}{of_kinds}), "
+        f"WITH matches AS MATERIALIZED ({' UNION ALL '.join(branches)}), "
         "best AS (SELECT id, kind, object_id, language, score, ROW_NUMBER() OVER ("
         "PARTITION BY kind, object_id ORDER BY CASE WHEN language = %s THEN 0 ELSE 1 END, score DESC, id"
-        ") AS n FROM matches) "
-        "SELECT b.id, b.kind, b.object_id, b.language, b.score, e.title, e.body "
-        "FROM best b JOIN search_entry e ON e.id = b.id WHERE b.n = 1 "
-        "ORDER BY CASE WHEN b.language = %s THEN 0 ELSE 1 END, b.score DESC, b.kind, b.object_id "
-        "LIMIT %s OFFSET %s"
+        ") AS n, COUNT(*) OVER (PARTITION BY kind) AS fetched FROM matches) "
+        "SELECT id, kind, object_id, language, score, fetched FROM best WHERE n = 1 "
+        "ORDER BY CASE WHEN language = %s THEN 0 ELSE 1 END, score DESC, kind, object_id"
     )
-    params = [
-        *found.score_params,
-        *found.where_params,
-        *kinds,
-        language,
-        language,
-        max(0, limit),
-        max(0, offset),
-    ]
+    return sql, [*params, language, language]
+
+
+def best_rows(found: Matching, language: str, kinds: list[str]):
+    sql, params = best_rows_sql(found, language, kinds)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+def with_bodies(rows) -> list[tuple]:
+    """The rows of one page with the text of their entries, for the snippets."""
+    if not rows:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, body FROM search_entry WHERE id IN ({', '.join(['%s'] * len(rows))})",
+            [row[0] for row in rows],
+        )
+        bodies = dict(cursor.fetchall())
+    return [(*row, bodies.get(row[0], "")) for row in rows]
 
 
 def hydrate(rows, parsed: query.Query, language: str, kinds: dict) -> list[Hit]:
@@ -240,7 +311,7 @@ def hydrate(rows, parsed: query.Query, language: str, kinds: dict) -> list[Hit]:
         for obj in source.public_objects().filter(pk__in=pks):
             objects[kind, obj.pk] = obj
     hits = []
-    for _id, kind, object_id, row_language, score, _title, body in rows:
+    for _id, kind, object_id, row_language, score, body in rows:
         obj = objects.get((kind, object_id))
         if obj is None:  # no longer public: the index is behind a bulk write
             continue

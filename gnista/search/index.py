@@ -9,6 +9,8 @@ from itertools import batched
 
 from django.db import transaction
 
+from gnista.core import freshness
+
 from . import sources
 from .models import Entry
 
@@ -77,6 +79,7 @@ def update_many(objects: Iterable) -> None:
         if source is not None and obj.pk is not None:
             by_source.setdefault(source.kind, (source, []))[1].append(obj)
     with transaction.atomic():
+        freshness.changed()  # rankings kept in the cache (engine.search) are out of date
         for source, items in by_source.values():
             for chunk in batched(items, BATCH, strict=False):
                 pks = [obj.pk for obj in chunk]
@@ -89,6 +92,7 @@ def rebuild() -> dict[str, int]:
     """Build the whole index anew; returns how many objects of each kind it holds."""
     counts = {}
     with transaction.atomic():
+        freshness.changed()  # rankings kept in the cache (engine.search) are out of date
         Entry.objects.all().delete()
         for source in sources.installed():
             batch, count = [], 0

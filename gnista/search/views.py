@@ -24,7 +24,7 @@ def chosen_types(values: list[str], notices: list[str]) -> list[str]:
 
 
 def page_number(raw: str, notices: list[str]) -> int:
-    if raw.isdigit() and 1 <= int(raw) <= MAX_PAGE:
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_PAGE:
         return int(raw)
     if raw:
         notices.append(
@@ -42,7 +42,7 @@ def results(request):
     number = page_number(request.GET.get("page", ""), notices)
     language = get_language()
     found = engine.search(
-        parsed, language=language, types=types, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE
+        parsed, language=language, types=types, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE, cached=True
     )
     page = Paginator(range(found.total), PAGE_SIZE).get_page(number)
     if page.number != number:
@@ -50,7 +50,12 @@ def results(request):
             _("There is no page “%(value)s”; showing page %(page)s.") % {"value": number, "page": page.number}
         )
         found = engine.search(
-            parsed, language=language, types=types, limit=PAGE_SIZE, offset=(page.number - 1) * PAGE_SIZE
+            parsed,
+            language=language,
+            types=types,
+            limit=PAGE_SIZE,
+            offset=(page.number - 1) * PAGE_SIZE,
+            cached=True,
         )
     page.elided_range = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     context = {"query": parsed, "results": found, "page": page, "notices": notices}

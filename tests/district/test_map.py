@@ -4,6 +4,7 @@ vendored Leaflet."""
 
 import datetime
 import json
+import math
 import re
 
 import pytest
@@ -223,17 +224,27 @@ def test_the_geojson_may_be_cached_for_five_minutes(client, places):
     assert "max-age=300" in response["Cache-Control"]
 
 
-def test_the_number_of_queries_does_not_grow_with_the_places(client, places, django_assert_max_num_queries):
-    with django_assert_max_num_queries(6):
+def test_the_number_of_queries_does_not_grow_with_the_places(
+    client, places, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    # Organisations and initiatives: how many and where, then the places; events: the
+    # plain ones, then the series with its changes; the district.
+    with django_assert_max_num_queries(8):
         client.get(FEATURES)
-    for number in range(8):
-        hub = factories.organisation(kind=OrganisationKind.HUB, latitude=56.0 + number / 100, longitude=12.7)
-        event(title_sv=f"Möte {number}", hub=hub)
-        factories.initiative(latitude=f"56.0{number}", longitude="12.6")
-        factories.organisation(latitude=56.0 + number / 100, longitude=12.65)
-    with django_assert_max_num_queries(6):
+    with django_capture_on_commit_callbacks(execute=True):  # committed: the data version moves
+        for number in range(8):
+            hub = factories.organisation(
+                kind=OrganisationKind.HUB, latitude=56.0 + number / 100, longitude=12.7
+            )
+            event(title_sv=f"Möte {number}", hub=hub)
+            factories.initiative(latitude=f"56.0{number}", longitude="12.6")
+            factories.organisation(latitude=56.0 + number / 100, longitude=12.65)
+    with django_assert_max_num_queries(8):
         data = collection(client)
     # The district, Mindpark, Sensorbolaget, two initiatives and two events, then 4 per round.
+    assert len(data["features"]) == 7 + 4 * 8
+    with django_assert_max_num_queries(8):
+        data = collection(client, "?bbox=12.5,55.9,12.8,56.2")
     assert len(data["features"]) == 7 + 4 * 8
     with django_assert_max_num_queries(14):
         assert client.get("/sv/map/").status_code == 200
@@ -351,9 +362,212 @@ def test_the_vendored_leaflet_is_the_pinned_version_with_its_licence():
     )
 
 
-def test_places_are_built_once_for_both_views(places):
-    grouped = geo.places(list(geo.KINDS))
-    assert list(grouped) == ["hub", "actor", "initiative", "event"]
-    assert [place.title for place in grouped["initiative"]] == ["Ett stoppat test", "Laddstolpar i hamnen"]
-    starts = [place.when for place in grouped["event"]]
+def test_the_list_is_in_kind_order_by_title_and_events_by_time(places):
+    listings = geo.listed(list(geo.KINDS))
+    assert [listing.kind for listing in listings] == ["hub", "actor", "initiative", "event"]
+    initiatives = listings[2]
+    assert [place.title for place in initiatives.places] == ["Ett stoppat test", "Laddstolpar i hamnen"]
+    starts = [place.when for place in listings[3].places]
     assert len(starts) == 2 and starts == sorted(starts), "events in time order"
+    assert not any(listing.more for listing in listings)
+
+
+# ------------------------------------------------------------ a part of the map, and groups
+
+
+def points(data):
+    return [feature for feature in data["features"] if feature["geometry"]["type"] == "Point"]
+
+
+def test_a_bounding_box_limits_the_places_to_that_part_of_the_map(client, places):
+    # West, south, east, north: around the port (Laddstolpar at 56.04 N, 12.69 E) only.
+    data = collection(client, "?bbox=12.685,56.035,12.695,56.045")
+    assert titles(data) - {"Innovationsdistriktet"} == {"Laddstolpar i hamnen"}
+    assert data["total"] == 1 and data["grouped"] is False
+    # Mindpark's spot holds the hub and its two upcoming events.
+    data = collection(client, "?bbox=12.69,56.045,12.70,56.048&kind=hub&kind=event")
+    assert titles(data) - {"Innovationsdistriktet"} == {
+        "Mindpark",
+        "Frukost på Mindpark",
+        "Veckomöte på Mindpark",
+    }
+    assert collection(client, "?bbox=13,57,14,58")["total"] == 0
+    assert titles(collection(client, "?bbox=13,57,14,58"), "district") == {"Innovationsdistriktet"}
+
+
+@pytest.mark.parametrize(
+    "bbox",
+    ["", "1,2,3", "a,b,c,d", "12.8,56,12.6,56.1", "12.6,56.1,12.8,56", "nan,56,12.8,56.1", "1e999,0,1,1"],
+)
+def test_a_bounding_box_that_is_not_one_means_the_whole_map(client, places, bbox):
+    assert len(points(collection(client, f"?bbox={bbox}"))) == 6
+
+
+def test_a_bounding_box_is_clamped_to_the_world():
+    assert geo.Box.parse("-200,-100,200,100") == geo.Box(-180, -90, 180, 90)
+    assert geo.Box.parse("12.6,56.0,12.8,56.1") == geo.Box(12.6, 56.0, 12.8, 56.1)
+    assert geo.Box.parse("12.6,56.0,12.8," + "1" * 300) is None
+
+
+@pytest.fixture
+def crowded(monkeypatch, places):
+    """More places than the map draws one by one: eight actors in the north-west corner,
+    within a few metres of each other, and the fixture's places."""
+    monkeypatch.setattr(geo, "MAX_PLACES", 5)
+    for number in range(8):
+        factories.organisation(
+            name_sv=f"Trångt {number}", latitude=f"56.0990{number}", longitude=f"12.6010{number}"
+        )
+
+
+def test_too_many_places_are_grouped_by_the_cells_of_a_grid(client, crowded):
+    data = collection(client)
+    assert data["grouped"] is True
+    assert data["total"] == 6 + 8
+    groups = [feature for feature in points(data) if feature["properties"]["kind"] == "group"]
+    alone = [feature for feature in points(data) if feature["properties"]["kind"] != "group"]
+    assert sum(group["properties"]["count"] for group in groups) + len(alone) == data["total"]
+    corner = next(group for group in groups if group["properties"]["counts"] == {"actor": 8})
+    properties = corner["properties"]
+    assert properties["title"] == "8 platser"
+    assert properties["url"] is None and properties["kind_name"] == "Group of places"
+    west, south, east, north = properties["bounds"]
+    assert (west, south) == (12.601, 56.099) and (east, north) == (12.60107, 56.09907)
+    longitude, latitude = corner["geometry"]["coordinates"]
+    assert west <= longitude <= east and south <= latitude <= north
+    # Places alone in their cell are themselves, with their pages.
+    assert "Laddstolpar i hamnen" in {feature["properties"]["title"] for feature in alone}
+    assert all(feature["properties"]["url"].startswith("/sv/") for feature in alone)
+
+
+def test_zoomed_in_the_places_of_a_group_come_one_by_one(client, crowded):
+    data = collection(client, "?bbox=12.6,56.098,12.602,56.1")
+    assert data["grouped"] is True and len(points(data)) < 8
+    data = collection(client, "?bbox=12.601,56.099,12.60103,56.09903")
+    assert data["grouped"] is False
+    assert {feature["properties"]["title"] for feature in points(data)} == {f"Trångt {n}" for n in range(4)}
+
+
+def test_a_grouped_answer_keeps_to_the_kinds_and_the_box(client, crowded):
+    data = collection(client, "?kind=initiative&kind=event")
+    assert data["grouped"] is False and data["total"] == 4
+    data = collection(client, "?kind=actor&bbox=12.5,56.0,12.8,56.2")
+    assert data["grouped"] is True and data["total"] == 9
+    assert {feature["properties"]["kind"] for feature in points(data)} <= {"actor", "group"}
+
+
+def test_the_grid_is_aligned_so_that_groups_stay_put_while_the_map_moves():
+    box = geo.Box(12.68, 56.03, 12.72, 56.05)
+    grid = geo.Grid.over(box)
+    assert geo.GRID <= (box.east - box.west) / grid.width < 2 * geo.GRID
+    assert grid.height == grid.width / 2, "about square on the map at 56 degrees north"
+    assert 360 / grid.width == 2 ** round(math.log2(360 / grid.width)), "a whole fraction of the world"
+    assert geo.Grid.over(geo.Box(12.681, 56.031, 12.721, 56.051)) == grid
+    assert geo.Grid.over(geo.Box(12.7, 56.04, 12.7, 56.04)).width > 0, "one spot"
+
+
+# ------------------------------------------------------------ caching
+
+
+def test_the_answer_has_an_etag_and_a_time_and_answers_304_while_they_hold(
+    client, places, django_capture_on_commit_callbacks
+):
+    response = client.get(FEATURES)
+    etag, modified = response["ETag"], response["Last-Modified"]
+    assert client.get(FEATURES, headers={"If-None-Match": etag}).status_code == 304
+    assert client.get(FEATURES, headers={"If-Modified-Since": modified}).status_code == 304
+    assert client.get(FEATURES + "?kind=hub", headers={"If-None-Match": etag}).status_code == 200
+    assert client.get(FEATURES + "?bbox=12,56,13,57", headers={"If-None-Match": etag}).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.initiative(title_sv="Nytt på kartan", latitude="56.05", longitude="12.70")
+    response = client.get(FEATURES, headers={"If-None-Match": etag})
+    assert response.status_code == 200 and response["ETag"] != etag
+    assert "Nytt på kartan" in titles(json.loads(response.content))
+
+
+def test_the_whole_map_is_computed_once_until_the_data_changes(
+    client, places, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    first = collection(client)
+    with django_assert_max_num_queries(1):  # the district's boundary
+        assert collection(client) == first
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.organisation(name_sv="Ny aktör", latitude="56.05", longitude="12.70")
+    assert "Ny aktör" in titles(collection(client), "actor")
+
+
+def test_the_moment_is_the_start_of_five_minutes():
+    now = datetime.datetime(2026, 11, 24, 12, 34, 56, 789, tzinfo=datetime.UTC)
+    assert geo.moment(now) == datetime.datetime(2026, 11, 24, 12, 30, tzinfo=datetime.UTC)
+
+
+# ------------------------------------------------------------ events
+
+
+def test_upcoming_events_agree_with_the_calendar():
+    """Single events are placed without the calendar; what they get must be what the
+    calendar says (the expansion every other event goes through)."""
+    from gnista.events import ical
+    from gnista.events.models import ChangedOccurrence
+
+    hub = factories.organisation(kind=OrganisationKind.HUB, latitude="56.05", longitude="12.70")
+    now = geo.moment()
+    hour = datetime.timedelta(hours=1)
+    day = datetime.timedelta(days=1)
+    cases = {
+        "going on": (now - hour, now + hour),
+        "just over": (now - 2 * hour, now - hour),
+        "ends now": (now - hour, now),
+        "starts now": (now, now + hour),
+        "later": (now + 3 * day, now + 3 * day + hour),
+        "after the window": (now + 61 * day, now + 61 * day + hour),
+        "no end, begun": (now - hour, None),
+        "no end, to come": (now + hour, None),
+        "days long": (now - 3 * day, now + 2 * day),
+    }
+    for title, (starts, ends) in cases.items():
+        event(title_sv=title, hub=hub, starts_at=starts, ends_at=ends)
+    event(title_sv="all day today", hub=hub, starts_at=now, ends_at=None, all_day=True)
+    moved = event(title_sv="moved", hub=hub, starts_at=now + day, ends_at=now + day + hour)
+    ChangedOccurrence.objects.create(
+        event=moved, recurrence_id=moved.starts_at, starts_at=now + 2 * day, ends_at=now + 2 * day + hour
+    )
+    series = event(title_sv="weekly", hub=hub, starts_at=now - 20 * day, ends_at=now - 20 * day + hour)
+    series.rrule = "FREQ=WEEKLY;COUNT=10"
+    event_services.save_event(series)
+
+    found = [(place.title, place.when) for place in geo.events(now)]
+    end = now + datetime.timedelta(days=geo.EVENT_DAYS)
+    expected, seen = [], set()
+    for occurrence in ical.occurrences(Event.objects.all(), now, end):
+        if not occurrence.cancelled and occurrence.event.pk not in seen:
+            seen.add(occurrence.event.pk)
+            expected.append((occurrence.event.title, occurrence.starts_at))
+    assert found == expected
+    assert {"going on", "later", "moved", "weekly", "all day today"} <= {title for title, _when in found}
+
+
+# ------------------------------------------------------------ the list beside the map
+
+
+def test_the_list_shows_the_first_of_each_kind_and_links_to_the_rest(client, places, monkeypatch):
+    monkeypatch.setattr(geo, "LIST_SHOWN", 1)
+    response = client.get("/sv/map/")
+    html = response.content.decode()
+    initiatives = next(listing for listing in response.context["listings"] if listing.kind == "initiative")
+    assert [place.title for place in initiatives.places] == ["Ett stoppat test"], "by title"
+    assert initiatives.total == 2 and initiatives.more
+    events = next(listing for listing in response.context["listings"] if listing.kind == "event")
+    assert events.places == geo.events(geo.moment())[:1], "the next to come"
+    links = links_in_the_list(html)
+    assert {"/sv/initiatives/", "/sv/events/"} <= links
+    assert "/sv/hubs/" not in links and "/sv/actors/" not in links, "one of each: it is all there"
+    assert len(links) == 4 + 2
+    assert response.context["place_count"] == 6
+
+
+def test_the_map_page_draws_groups_with_their_own_style(client, places):
+    html = client.get("/sv/map/").content.decode()
+    assert static("district/map.css") in html
+    assert finders.find("district/map.css")
+    assert 'data-spot="' in html

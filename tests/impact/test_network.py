@@ -115,6 +115,6 @@ def test_the_drawing_is_deterministic_and_inside_its_frame(world):
     assert max(widths.values()) == 5.0 and min(widths.values()) == 1.0  # weight 2 is the heaviest
 
 
-def test_the_network_takes_three_queries(world, django_assert_num_queries):
-    with django_assert_num_queries(3):
+def test_the_network_takes_one_query(world, django_assert_num_queries):
+    with django_assert_num_queries(1):
         network(Filters(year=2025, area="x", administration="beta"))

@@ -247,3 +247,102 @@ def test_idea_page_runs_a_bounded_number_of_queries(client, django_assert_max_nu
     client.force_login(people[1])
     with django_assert_max_num_queries(16):
         client.get(idea.get_absolute_url())
+
+
+def test_comments_are_shown_a_page_of_threads_at_a_time(client, person, django_assert_max_num_queries):
+    from gnista.participation.views import COMMENT_THREADS_PER_PAGE
+
+    idea = factories.idea()
+    threads = [
+        Comment.objects.create(idea=idea, author=person, body=f"Tråd {number}")
+        for number in range(COMMENT_THREADS_PER_PAGE + 2)
+    ]
+    Comment.objects.create(idea=idea, author=person, parent=threads[0], body="Svar på första")
+    Comment.objects.create(idea=idea, author=person, parent=threads[-1], body="Svar på sista")
+    with django_assert_max_num_queries(16):
+        first = client.get(idea.get_absolute_url())
+    assert [comment.pk for comment in first.context["comments"]] == [
+        thread.pk for thread in threads[:COMMENT_THREADS_PER_PAGE]
+    ]
+    assert "Svar på första" in first.text and "Svar på sista" not in first.text
+    assert 'href="?page=2#comments"' in first.text
+    second = client.get(idea.get_absolute_url() + "?page=2")
+    assert [comment.pk for comment in second.context["comments"]] == [thread.pk for thread in threads[-2:]]
+    assert "Svar på sista" in second.text and "Tråd 0<" not in second.text
+    assert client.get(idea.get_absolute_url() + "?page=x").context["comments"].number == 1
+
+
+def test_a_new_comment_or_reply_leads_to_the_page_that_shows_it(client, person):
+    from gnista.participation.views import COMMENT_THREADS_PER_PAGE
+
+    idea = factories.idea()
+    for number in range(COMMENT_THREADS_PER_PAGE):
+        Comment.objects.create(idea=idea, author=person, body=f"Tråd {number}")
+    response = client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": "Sist i tiden"})
+    newest = Comment.objects.get(body="Sist i tiden")
+    assert response["Location"] == f"{idea.get_absolute_url()}?page=2#comment-{newest.pk}"
+    assert "Sist i tiden" in client.get(response["Location"]).text
+    first = Comment.objects.filter(idea=idea).order_by("created_at", "id").first()
+    response = client.post(f"/sv/ideas/{idea.pk}/comments/", {"body": "Ett svar", "parent": first.pk})
+    reply = Comment.objects.get(body="Ett svar")
+    assert response["Location"] == f"{idea.get_absolute_url()}#comment-{reply.pk}"
+    response = client.post(f"/sv/comments/{newest.pk}/edit/", {"body": "Ändrad"})
+    assert response["Location"] == f"{idea.get_absolute_url()}?page=2#comment-{newest.pk}"
+
+
+def test_challenge_panel_names_each_organisation_offering_help_once(client):
+    from gnista.participation.models import Offer
+
+    challenge = factories.challenge(slug="energi")
+    alpha = factories.organisation(name_sv="Alfa AB")
+    beta = factories.organisation(name_sv="Beta AB")
+    hidden = factories.organisation(name_sv="Gömd AB")
+    for organisation, show in [(beta, True), (alpha, True), (beta, True), (hidden, False), (None, True)]:
+        Offer.objects.create(
+            challenge=challenge,
+            user=factories.user(),
+            organisation=organisation,
+            show_organisation=show,
+            message="Vi hjälper till.",
+            contributions=["time"],
+        )
+    html = client.get(challenge.get_absolute_url()).text
+    assert "Alfa AB, Beta AB</p>" in html
+    assert "Gömd AB" not in html
+    assert "5 erbjudanden" in html or "5 offers" in html
+
+
+@pytest.mark.parametrize("chosen", ["", "energi"])
+def test_the_challenge_choice_renders_as_djangos_select_does(chosen):
+    from django import forms
+    from django.http import QueryDict
+
+    from gnista.participation.filters import IdeaFilter
+
+    factories.challenge(slug="energi", title_sv='Energi & "vatten" <i>')
+    factories.challenge(slug="skola", title_sv="Skola")
+    quick = IdeaFilter(QueryDict(f"challenge={chosen}")).form
+    plain = IdeaFilter(QueryDict(f"challenge={chosen}")).form
+    plain.fields["challenge"].widget = forms.Select(choices=plain.fields["challenge"].widget.choices)
+    assert str(quick["challenge"]) == str(plain["challenge"])
+    assert "Energi &amp; &quot;vatten&quot; &lt;i&gt;" in str(quick["challenge"])
+    assert ('value="energi" selected' in str(quick["challenge"])) == bool(chosen)
+
+
+def test_challenge_panel_counts_public_ideas_and_shows_the_most_supported(client):
+    challenge = factories.challenge(slug="energi")
+    for supports in [3, 9, 1, 7, 5, 8]:
+        factories.idea(challenge=challenge, title=f"Stöd {supports}", support_count=supports)
+    factories.idea(challenge=challenge, title="Dold idé", support_count=99, is_hidden=True)
+    factories.idea(challenge=challenge, title="Utkastidé", support_count=99, status="draft")
+    factories.idea(title="Annan utmaning", support_count=99)
+    response = client.get(challenge.get_absolute_url())
+    assert "6 idéer hittills" in response.text or "6 ideas so far" in response.text
+    shown = _panel_ideas(response.text)
+    assert shown == ["Stöd 9", "Stöd 8", "Stöd 7", "Stöd 5", "Stöd 3"]
+
+
+def _panel_ideas(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'<h3 class="card__title"><a href="/sv/ideas/\d+/" lang="sv">([^<]+)</a>', html)

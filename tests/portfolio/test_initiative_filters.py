@@ -217,3 +217,77 @@ def test_title_sort_follows_the_alphabet_of_the_language(client, language, expec
         factories.initiative(title_sv=title)
     titles = [i.title for i in client.get(f"/{language}/initiatives/?sort=title").context["page"].object_list]
     assert titles == expected
+
+
+@pytest.mark.parametrize("language", ["sv", "en", "da"])
+def test_title_sort_reads_the_first_page_from_an_index(language):
+    """On PostgreSQL an index holds the very expression the list sorts by in each language
+    (migration 0006): the first page is read from it, not sorted from every initiative."""
+    from django.db import connection, transaction
+    from django.utils import translation
+
+    from gnista.portfolio.filters import in_language_or_default
+    from gnista.portfolio.models import Initiative
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite sorts with collations registered on the connection; it has no such index")
+    factories.initiative(title_sv="Äpple")
+    with translation.override(language):
+        queryset = Initiative.objects.order_by(in_language_or_default("title"), "slug")[:24]
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            sql, params = queryset.query.sql_with_params()
+            cursor.execute(f"EXPLAIN {sql}", params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert f"initiative_title_{language}" in plan
+    assert "Sort" not in plan.split("initiative_title_")[0]
+
+
+def test_more_than_the_count_limit_says_so(client, monkeypatch):
+    from gnista.portfolio import counting
+
+    monkeypatch.setattr(counting, "COUNT_LIMIT", 3)
+    for _ in range(4):
+        factories.initiative()
+    response = client.get(f"{URL}?per_page=12")
+    assert response.context["page"].paginator.count == 4  # the limit and one more
+    assert "Mer än 3 initiativ" in response.text or "More than 3 initiatives" in response.text
+    assert len(response.context["page"].object_list) == 4
+    monkeypatch.setattr(counting, "COUNT_LIMIT", 4)
+    response = client.get(f"{URL}?per_page=12")
+    assert response.context["page"].paginator.count == 4
+    assert "More than" not in response.text and "Mer än" not in response.text
+
+
+def test_the_count_is_kept_until_the_next_write(client, django_capture_on_commit_callbacks):
+    factories.initiative(stage=Stage.DEVELOP)
+    assert client.get(f"{URL}?stage=2").context["page"].paginator.count == 1
+    factories.initiative(stage=Stage.DEVELOP)  # no commit: the cached figure stands
+    assert client.get(f"{URL}?stage=2").context["page"].paginator.count == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.initiative(stage=Stage.DEVELOP)
+    assert client.get(f"{URL}?stage=2").context["page"].paginator.count == 3
+    assert client.get(f"{URL}?stage=1").context["page"].paginator.count == 0
+
+
+def test_filter_choices_are_kept_until_the_next_write(client, django_capture_on_commit_callbacks):
+    """The choices are read once and kept; a committed write shows a new challenge."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    factories.challenge(slug="energi", title_sv="Energi")
+    assert 'value="energi" id=' in client.get(URL).text
+    with CaptureQueriesContext(connection) as queries:
+        assert 'value="energi" id=' in client.get(URL).text
+    assert not any("portfolio_challenge" in query["sql"] for query in queries.captured_queries)
+    assert 'value="energi" id="id_challenge_0" checked' in client.get(f"{URL}?challenge=energi").text
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.challenge(slug="vatten", title_sv="Vatten")
+    assert 'value="vatten"' in client.get(URL).text
+
+
+def test_kept_filter_choices_speak_the_language_of_the_page(client):
+    factories.challenge(slug="energi", title_sv="Spara energi", title_en="Save energy")
+    assert ">Spara energi</label>" in client.get(URL).text
+    assert ">Save energy</label>" in client.get("/en/initiatives/").text
+    assert ">Spara energi</label>" in client.get(URL).text

@@ -161,3 +161,84 @@ def test_404_page_speaks_the_language_of_the_url(client):
 def test_draft_challenge_is_not_public(client):
     draft = factories.challenge(slug="utkast", status=ChallengeStatus.DRAFT)
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_challenge_page_shows_the_newest_answers_and_links_to_all(client, django_assert_max_num_queries):
+    """A challenge answered by many initiatives shows the newest few and a link to the
+    initiative list filtered by the challenge, in the same few queries however many there are."""
+    from gnista.portfolio.views import CHALLENGE_INITIATIVES_SHOWN
+
+    challenge = factories.challenge(slug="energi")
+    for number in range(CHALLENGE_INITIATIVES_SHOWN + 3):
+        factories.initiative(
+            title_sv=f"Svar {number:02}", challenges=[challenge], starts_on=f"2020-01-{number + 1:02}"
+        )
+    with django_assert_max_num_queries(14):
+        response = client.get("/sv/challenges/energi/")
+    shown = [initiative.title for initiative in response.context["initiatives"]]
+    assert shown == [f"Svar {number:02}" for number in range(CHALLENGE_INITIATIVES_SHOWN + 2, 2, -1)]
+    assert response.context["initiative_count"] == CHALLENGE_INITIATIVES_SHOWN + 3
+    assert "Svar 00" not in response.text
+    assert 'href="/sv/initiatives/?challenge=energi"' in response.text
+    listed = client.get("/sv/initiatives/?challenge=energi&per_page=48").context["page"]
+    assert listed.paginator.count == CHALLENGE_INITIATIVES_SHOWN + 3
+
+
+def test_challenge_page_with_few_answers_has_no_link_to_more(client):
+    challenge = factories.challenge(slug="energi")
+    factories.initiative(title_sv="Enda svaret", challenges=[challenge])
+    response = client.get("/sv/challenges/energi/")
+    assert response.context["initiative_count"] == 1
+    assert "Enda svaret" in response.text
+    assert "/sv/initiatives/?challenge=energi" not in response.text
+
+
+def test_challenge_cards_count_the_initiatives_that_answer(client):
+    answered = factories.challenge(title_sv="Besvarad")
+    factories.challenge(title_sv="Obesvarad")
+    for _ in range(3):
+        factories.initiative(challenges=[answered])
+    counts = {c.title: c.initiative_count for c in client.get("/sv/challenges/").context["page"].object_list}
+    assert counts == {"Besvarad": 3, "Obesvarad": 0}
+    assert {c.title: c.initiative_count for c in client.get("/sv/").context["open_challenges"]} == counts
+
+
+def test_home_numbers_are_cached_until_the_next_write(client, sewage, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = client.get("/sv/").context["counts"]
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sv/").context["counts"] == first
+    assert not any("portfolio_partnership" in query["sql"] for query in queries.captured_queries)
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.initiative(outcome=Outcome.STOPPED, lessons_learned_sv="Lärdom.")
+        factories.initiative(partners=[(factories.organisation(), "Partner")])
+    counts = client.get("/sv/").context["counts"]
+    assert (counts["total"], counts["stopped"], counts["partners"]) == (
+        first["total"] + 2,
+        first["stopped"] + 1,
+        first["partners"] + 1,
+    )
+
+
+def test_home_numbers_count_each_stage_and_partners_once(client):
+    city = factories.administration()
+    company = factories.organisation()
+    factories.initiative(stage=Stage.UNDERSTAND, partners=[(company, "A"), (city, "B")])
+    factories.initiative(stage=Stage.DEVELOP, partners=[(company, "A")])
+    factories.initiative(stage=Stage.DEVELOP, outcome=Outcome.PAUSED)
+    factories.initiative(stage=Stage.SCALE, outcome=Outcome.SCALED)
+    factories.challenge(status=ChallengeStatus.DRAFT)
+    factories.challenge(status=ChallengeStatus.OPEN)
+    counts = client.get("/sv/").context["counts"]
+    assert counts == {
+        "total": 4,
+        "stage_1": 1,
+        "stage_2": 2,
+        "stage_3": 0,
+        "scaled": 1,
+        "stopped": 0,
+        "open_challenges": 1,
+        "partners": 1,
+    }

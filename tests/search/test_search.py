@@ -412,6 +412,7 @@ def test_bad_page_and_type_values_give_notices_not_errors(client, corpus):
     for params in (
         {"q": "avlopp", "page": "x"},
         {"q": "avlopp", "page": "99"},
+        {"q": "avlopp", "page": "²"},
         {"q": "avlopp", "type": "<x>"},
     ):
         response = client.get("/sv/search/", params)
@@ -504,3 +505,74 @@ def test_a_bulk_import_is_indexed_in_a_few_queries_per_batch(corpus, django_asse
         index.update_many([*created, corpus["draft"]])
     assert len(titles("vindkraft")) == 30
     assert titles("solpaneler") == [], "a draft stays out"
+
+
+def test_a_common_word_ranks_a_bounded_number_of_texts_per_kind(client, corpus, monkeypatch):
+    """However many texts match, each kind ranks at most PER_KIND of them; its count then
+    says "at least" and the results page through those ranked."""
+    monkeypatch.setattr(engine, "PER_KIND", 3)
+    for number in range(5):
+        factories.initiative(title_sv=f"Solceller {number}", summary_sv="Taket ger el.")
+    factories.idea(title="Solceller på förskolor")
+    results = engine.search("solceller", language="sv")
+    counts = {facet.kind: (facet.count, facet.more) for facet in results.facets}
+    assert counts["initiative"] == (4, True), "three and one more ranked, and more exist"
+    assert counts["idea"] == (1, False)
+    assert (results.total, results.more) == (5, True)
+    assert len(results.hits) == 5
+    only_ideas = engine.search("solceller", language="sv", types=["idea"])
+    assert (only_ideas.total, only_ideas.more) == (1, False)
+    html = client.get("/en/search/?q=solceller").content.decode()
+    assert "At least 5 results for “solceller”" in html
+    assert '<span id="count-initiative" class="search-types__count">(at least 4)</span>' in html
+    assert '<span id="count-idea" class="search-types__count">(1)</span>' in html
+    html = client.get("/en/search/?q=solceller&type=idea").content.decode()
+    assert "1 result for “solceller”" in html
+
+
+def test_the_page_keeps_a_ranking_until_the_next_write(client, corpus, django_capture_on_commit_callbacks):
+    assert len(client.get("/sv/search/?q=vindkraft").context["results"].hits) == 0
+    factories.initiative(title_sv="Vindkraft i hamnen")  # no commit: the kept ranking stands
+    assert len(client.get("/sv/search/?q=vindkraft").context["results"].hits) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.initiative(title_sv="Vindkraft på taket")
+    assert len(client.get("/sv/search/?q=vindkraft").context["results"].hits) == 2
+
+
+def test_each_kind_has_its_own_full_text_indexes(corpus):
+    """PostgreSQL asks each kind for its matches through indexes of its own (migration 0002)."""
+    from gnista.search import sources
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite searches its FTS5 table")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'search_entry'")
+        names = {row[0] for row in cursor.fetchall()}
+    for kind in sources.by_kind():
+        assert {f"search_entry_{kind}_vector", f"search_entry_{kind}_trgm"} <= names
+    sql, params = engine.best_rows_sql(engine.matching(query.parse("avlopp")), "sv", ["initiative"])
+    with engine.index_scans(), connection.cursor() as cursor:
+        # Enough other texts of the kind that reading them all would cost more than the index.
+        cursor.execute(
+            "INSERT INTO search_entry (kind, object_id, language, title, body, folded_title, folded) "
+            "SELECT 'initiative', 1000000 + n, 'sv', 'Sol', 'Vind', ' sol ', ' sol vind ' "
+            "FROM generate_series(1, 5000) AS n"
+        )
+        for index in ("search_entry_initiative_vector", "search_entry_initiative_trgm"):
+            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])  # as autovacuum would
+        cursor.execute("ANALYZE search_entry")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_entry_initiative_vector" in plan and "search_entry_initiative_trgm" in plan
+
+
+def test_rebuilding_the_index_refreshes_the_kept_rankings(client, corpus, django_capture_on_commit_callbacks):
+    from gnista.search import index
+
+    Entry.objects.filter(kind="initiative").delete()
+    kinds = [hit.kind for hit in client.get("/sv/search/?q=oceanhamnen").context["results"].hits]
+    assert "initiative" not in kinds
+    with django_capture_on_commit_callbacks(execute=True):
+        index.rebuild()
+    kinds = [hit.kind for hit in client.get("/sv/search/?q=oceanhamnen").context["results"].hits]
+    assert "initiative" in kinds
