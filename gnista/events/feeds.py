@@ -246,6 +246,8 @@ def import_events(
         ChangedOccurrence.objects.bulk_create(
             ChangedOccurrence(event=event, **change) for change in changes.get(uid, [])
         )
+        if changes.get(uid) or event.repeats_until is not None:
+            event.refresh_repeats_until()
         if before is None:
             result.created += 1
         else:

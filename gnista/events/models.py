@@ -8,10 +8,13 @@ import zoneinfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from gnista.portfolio.models import Area, Organisation, OrganisationKind
+
+from .repetition import series_end
 
 TIME_ZONES = sorted(zoneinfo.available_timezones())
 
@@ -23,6 +26,36 @@ def new_uid() -> str:
 class EventStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class SeriesEndField(models.DateTimeField):
+    """Kept by the field itself from the event's start, end, rule and changed occurrences
+    whenever the event is written, by save() and by bulk_create() alike, so that the
+    calendar can ask the database which series reach a range of dates."""
+
+    def pre_save(self, model_instance, add):
+        changes = ()
+        if not add and model_instance.pk is not None:
+            changes = ChangedOccurrence.objects.filter(event_id=model_instance.pk).values_list(
+                "starts_at", "ends_at"
+            )
+        value = series_end(
+            model_instance.rrule,
+            model_instance.starts_at,
+            model_instance.ends_at,
+            model_instance.all_day,
+            model_instance.time_zone,
+            changes,
+        )
+        setattr(model_instance, self.attname, value)
+        return value
+
+
+# A single event at a time of day, without changed occurrences: it occurs once, at its
+# start, and the database can order and count such events itself. The calendar expands
+# every other event (a series, an all-day event, one with changes) with its rule.
+PLAIN = Q(rrule="", all_day=False, repeats_until__isnull=True)
+EXPANDED = ~Q(rrule="") | Q(all_day=True) | Q(repeats_until__isnull=False)
 
 
 class Event(models.Model):
@@ -44,6 +77,9 @@ class Event(models.Model):
         ),
     )
     exdates = models.JSONField(_("excluded dates"), default=list, blank=True)
+    # For a series, or an event with changed occurrences: when its last occurrence ends at
+    # the latest. Empty for a series without end, and for a single event.
+    repeats_until = SeriesEndField(null=True, blank=True, editable=False)
     place = models.CharField(_("place"), max_length=300, blank=True)
     hub = models.ForeignKey(
         Organisation,
@@ -86,7 +122,15 @@ class Event(models.Model):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["starts_at", "id"]
-        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["status"])]
+        indexes = [
+            models.Index(fields=["starts_at"]),
+            models.Index(fields=["status"]),
+            # The calendar's range queries (gnista.events.ical): plain events by start, plain
+            # events still going on at a moment, and the few events it expands.
+            models.Index(fields=["starts_at"], condition=PLAIN, name="events_plain_start_idx"),
+            models.Index(fields=["ends_at", "starts_at"], condition=PLAIN, name="events_plain_end_idx"),
+            models.Index(fields=["starts_at"], condition=EXPANDED, name="events_expanded_start_idx"),
+        ]
 
     def __str__(self):
         return self.title
@@ -105,6 +149,19 @@ class Event(models.Model):
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    def refresh_repeats_until(self) -> None:
+        """Bring repeats_until in step after its changed occurrences were written in bulk."""
+        Event.objects.filter(pk=self.pk).update(
+            repeats_until=series_end(
+                self.rrule,
+                self.starts_at,
+                self.ends_at,
+                self.all_day,
+                self.time_zone,
+                self.changes.values_list("starts_at", "ends_at"),
+            )
+        )
 
 
 class ChangedOccurrence(models.Model):
@@ -129,6 +186,17 @@ class ChangedOccurrence(models.Model):
 
     def __str__(self):
         return f"{self.event} {self.recurrence_id:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        Event.objects.get(pk=self.event_id).refresh_repeats_until()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        event = Event.objects.filter(pk=self.event_id).first()
+        if event is not None:
+            event.refresh_repeats_until()
+        return result
 
 
 class CalendarFeed(models.Model):

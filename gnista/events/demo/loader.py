@@ -63,4 +63,5 @@ def load() -> dict[str, int]:
             )
             for change in item.get("changes", [])
         )
+        event.refresh_repeats_until()
     return {"events": len(data.EVENTS)}
