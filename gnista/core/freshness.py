@@ -9,11 +9,13 @@ many-to-many change of any of their models moves the version when its transactio
 Writes that send no signals (bulk_create, queryset.update) call `changed()` themselves."""
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
@@ -22,20 +24,43 @@ VERSION_KEY = "gnista:data-version"
 # A stale entry is never read (its key names an old version); the timeout only frees room.
 ENTRY_SECONDS = 24 * 60 * 60
 _watched_apps: set[str] = set()
+# A page asks for several cached figures: within one request the version is read once.
+_this_request = threading.local()
 
 
 def data_version() -> str:
-    version = cache.get(VERSION_KEY)
+    version = getattr(_this_request, "version", None)
     if version is None:
-        cache.add(VERSION_KEY, str(time.time_ns()), None)
         version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, str(time.time_ns()), None)
+            version = cache.get(VERSION_KEY)
+        if getattr(_this_request, "active", False):
+            _this_request.version = version
     return version
+
+
+def _move_version() -> None:
+    _this_request.version = None
+    cache.set(VERSION_KEY, str(time.time_ns()), None)
 
 
 def changed() -> None:
     """The public content changed: move the version once the transaction commits (before
     that, other connections still read the old rows and must not cache them as new)."""
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, str(time.time_ns()), None))
+    transaction.on_commit(_move_version)
+
+
+def _request_started(**kwargs) -> None:
+    _this_request.active, _this_request.version = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _this_request.active, _this_request.version = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="gnista.freshness.request_started")
+request_finished.connect(_request_finished, dispatch_uid="gnista.freshness.request_finished")
 
 
 def cached(name: str, parameters: Hashable, compute: Callable[[], Any], *, per_language: bool = True) -> Any:

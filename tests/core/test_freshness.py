@@ -65,3 +65,19 @@ def test_the_database_cache_stores_the_figures(settings):
     assert freshness.cached("rows", (), lambda: [{"year": 2026, "count": 3}]) == [{"year": 2026, "count": 3}]
     assert cache.get(freshness.VERSION_KEY) == freshness.data_version()
     assert freshness.cached("rows", (), lambda: pytest.fail("computed again")) == [{"year": 2026, "count": 3}]
+
+
+def test_a_request_reads_the_version_once_and_sees_its_own_writes(django_capture_on_commit_callbacks):
+    # The receivers themselves: sending request_started would also close the test's connection.
+    freshness._request_started()
+    try:
+        first = freshness.data_version()
+        cache.set(freshness.VERSION_KEY, "moved by another server")
+        assert freshness.data_version() == first, "read once per request"
+        with django_capture_on_commit_callbacks(execute=True):
+            factories.area()
+        assert freshness.data_version() not in (first, "moved by another server")
+    finally:
+        freshness._request_finished()
+    cache.set(freshness.VERSION_KEY, "moved again")
+    assert freshness.data_version() == "moved again", "outside a request every call reads the cache"

@@ -430,7 +430,7 @@ def test_too_many_places_are_grouped_by_the_cells_of_a_grid(client, crowded):
     corner = next(group for group in groups if group["properties"]["counts"] == {"actor": 8})
     properties = corner["properties"]
     assert properties["title"] == "8 platser"
-    assert properties["url"] is None and properties["kind_name"] == "Group of places"
+    assert properties["url"] is None and properties["kind_name"] == "Grupp av platser"
     west, south, east, north = properties["bounds"]
     assert (west, south) == (12.601, 56.099) and (east, north) == (12.60107, 56.09907)
     longitude, latitude = corner["geometry"]["coordinates"]
