@@ -27,7 +27,7 @@ from recurring_ical_events.util import time_span_contains_event
 from gnista.portfolio.models import Organisation
 
 from .models import EXPANDED, PLAIN, ChangedOccurrence, Event, EventStatus
-from .repetition import series_end
+from .repetition import LONGEST_SINGLE, series_end
 
 PRODID = "-//gnista//event calendar//SV"
 
@@ -126,12 +126,12 @@ def _as_datetime(value, zone) -> datetime.datetime:
 
 # -- Which events can occur in a range of dates --------------------------------------------
 #
-# A plain event (models.PLAIN: one at a time of day, without rule or changes) occurs once,
-# at its start: the database finds, counts, orders and pages those in a range itself. The
-# rest (series, all-day events, events with changed occurrences) are few; the database
-# narrows them to those that can reach the range (by start and repeats_until) and only
-# those are expanded here, with recurring-ical-events, so pages and feeds agree on every
-# date.
+# A plain event (models.PLAIN: at a time of day, a day long at most, without rule or
+# changes) occurs once, at its start: the database finds, counts, orders and pages those
+# in a range itself. The rest (series, all-day or longer events, events with changed
+# occurrences) are few; the database narrows them to those that can reach the range (by
+# start and repeats_until) and only those are expanded here, with recurring-ical-events,
+# so pages and feeds agree on every date.
 
 # All-day events span whole local days and time zones differ by up to a day: a candidate
 # may lie this far outside the range by its stored instants.
@@ -151,16 +151,19 @@ def plain_between(events: QuerySet, start: datetime.datetime, end: datetime.date
 
 
 def _others_between(start: datetime.datetime, end: datetime.datetime) -> Q:
-    """Every other event that may have an occurrence in [start, end): series and events
-    with changes whose last occurrence is not over by then, all-day events around it, and
-    plain events that began before it and are still going on."""
+    """Every other event that may have an occurrence in [start, end): series, longer
+    events and events with changes whose last occurrence is not over by then, all-day
+    events around it, and plain events that began (less than a day) before it and are
+    still going on."""
     reaches = Q(repeats_until__isnull=True) | Q(repeats_until__gte=start - RANGE_MARGIN)
     repeating = (~Q(rrule="") | Q(repeats_until__isnull=False)) & reaches
     whole_days = Q(rrule="", all_day=True, repeats_until__isnull=True) & (
         Q(ends_at__gte=start - RANGE_MARGIN) | Q(ends_at__isnull=True, starts_at__gte=start - RANGE_MARGIN)
     )
     expanded = EXPANDED & Q(starts_at__lt=end + RANGE_MARGIN) & (repeating | whole_days)
-    going_on = PLAIN & Q(starts_at__lt=_second_up(start), ends_at__gt=start)
+    going_on = PLAIN & Q(
+        starts_at__gte=start - LONGEST_SINGLE, starts_at__lt=_second_up(start), ends_at__gt=start
+    )
     return expanded | going_on
 
 

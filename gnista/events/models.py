@@ -51,9 +51,10 @@ class SeriesEndField(models.DateTimeField):
         return value
 
 
-# A single event at a time of day, without changed occurrences: it occurs once, at its
-# start, and the database can order and count such events itself. The calendar expands
-# every other event (a series, an all-day event, one with changes) with its rule.
+# A single event at a time of day, at most a day long (repetition.LONGEST_SINGLE), without
+# changed occurrences: it occurs once, at its start, and the database can order and count
+# such events itself. The calendar expands every other event (a series, an all-day or a
+# longer event, one with changes) with its rule.
 PLAIN = Q(rrule="", all_day=False, repeats_until__isnull=True)
 EXPANDED = ~Q(rrule="") | Q(all_day=True) | Q(repeats_until__isnull=False)
 
@@ -77,8 +78,9 @@ class Event(models.Model):
         ),
     )
     exdates = models.JSONField(_("excluded dates"), default=list, blank=True)
-    # For a series, or an event with changed occurrences: when its last occurrence ends at
-    # the latest. Empty for a series without end, and for a single event.
+    # For a series, an event with changed occurrences or one longer than a day: when its
+    # last occurrence ends at the latest. Empty for a series without end, and for a single
+    # event of a day or less.
     repeats_until = SeriesEndField(null=True, blank=True, editable=False)
     place = models.CharField(_("place"), max_length=300, blank=True)
     hub = models.ForeignKey(
@@ -125,10 +127,9 @@ class Event(models.Model):
         indexes = [
             models.Index(fields=["starts_at"]),
             models.Index(fields=["status"]),
-            # The calendar's range queries (gnista.events.ical): plain events by start, plain
-            # events still going on at a moment, and the few events it expands.
+            # The calendar's range queries (gnista.events.ical): plain events by start, and
+            # the few events it expands.
             models.Index(fields=["starts_at"], condition=PLAIN, name="events_plain_start_idx"),
-            models.Index(fields=["ends_at", "starts_at"], condition=PLAIN, name="events_plain_end_idx"),
             models.Index(fields=["starts_at"], condition=EXPANDED, name="events_expanded_start_idx"),
         ]
 

@@ -72,6 +72,9 @@ def repetition_of(rule: str, starts_at: datetime.datetime) -> tuple[str, datetim
 # more to compute than it saves).
 LONGEST_COUNT = 5000
 ALL_DAY_SLACK = datetime.timedelta(days=1)
+# A single event longer than this (an exhibition) is found by its end like a series: the
+# calendar then needs to look only this far back for the short ones still going on.
+LONGEST_SINGLE = datetime.timedelta(days=1)
 
 
 def _last_start(rule: str, starts_at: datetime.datetime, zone: zoneinfo.ZoneInfo) -> datetime.datetime | None:
@@ -104,11 +107,12 @@ def series_end(
     time_zone: str,
     changes: Iterable[tuple[datetime.datetime, datetime.datetime | None]] = (),
 ) -> datetime.datetime | None:
-    """For an event whose dates the iCalendar expansion decides (one that repeats or has
-    changed occurrences): no occurrence of it ends later than this. None for a series
-    without end, and for a single event without changes (whose end is its own)."""
+    """For an event whose dates the iCalendar expansion decides (one that repeats, has
+    changed occurrences or lasts longer than LONGEST_SINGLE): no occurrence of it ends
+    later than this. None for a series without end, and for a single event that is none
+    of these (it ends when it ends)."""
     changes = list(changes)
-    if not rule and not changes:
+    if not rule and not changes and not (ends_at and ends_at - starts_at > LONGEST_SINGLE):
         return None
     if rule:
         try:
